@@ -1,0 +1,62 @@
+"""The shared cast, healthchecks-style: a worker with a colleague and a lead in one team,
+an outsider in another team, and a curator."""
+
+import pytest
+
+from tests.accounts.factories import TeamFactory, make_curator, make_lead, make_worker
+
+
+@pytest.fixture(autouse=True)
+def _fast_passwords(settings):
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture(autouse=True)
+def _dutch(settings):
+    settings.LANGUAGE_CODE = "nl"
+
+
+@pytest.fixture
+def team(db):
+    return TeamFactory(name="Wijkteam Noord")
+
+
+@pytest.fixture
+def other_team(db):
+    return TeamFactory(name="Wijkteam Zuid")
+
+
+@pytest.fixture
+def worker(team):
+    return make_worker(team, username="sanne")
+
+
+@pytest.fixture
+def colleague(team):
+    return make_worker(team, username="ahmed")
+
+
+@pytest.fixture
+def lead(team):
+    return make_lead(team, username="joke")
+
+
+@pytest.fixture
+def outsider(other_team):
+    return make_worker(other_team, username="buiten")
+
+
+@pytest.fixture
+def curator(db):
+    return make_curator(username="pim")
+
+
+@pytest.fixture
+def login(client):
+    """Log the test client in as a user: ``login(worker)``; returns the client."""
+
+    def _login(user):
+        client.force_login(user)
+        return client
+
+    return _login

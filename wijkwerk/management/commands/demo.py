@@ -1,0 +1,44 @@
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+
+from wijkwerk.demo import DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_TEAM, create_demo_accounts
+
+
+class Command(BaseCommand):
+    help = (
+        "Create the demo team 'Wijkteam Demo' with one account per role (social worker, colleague, "
+        "team lead, curator) and, when the situations app provides it, demo situations. Idempotent. "
+        "The accounts share a known password, so the command refuses to run when DJANGO_DEBUG is "
+        "off unless --allow-production is given."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--allow-production",
+            action="store_true",
+            help="Run even with DJANGO_DEBUG=0. Only for a demo or test server, never for real data.",
+        )
+
+    def handle(self, *args, allow_production=False, **options):
+        if not settings.DEBUG and not allow_production:
+            raise CommandError(
+                "Refusing to create demo accounts with a known password while DJANGO_DEBUG is off. "
+                "Use --allow-production only on a demo server."
+            )
+        team, users, created = create_demo_accounts()
+        self.stdout.write(f"Demo team '{DEMO_TEAM}': {created} new account(s), {len(users)} in all.")
+        extra = _extend_demo(team, users)
+        if extra:
+            self.stdout.write(extra)
+        self.stdout.write("Log in with one of these (password for all: %s):" % DEMO_PASSWORD)
+        for account in DEMO_ACCOUNTS:
+            self.stdout.write(f"  {account.username:<12} {account.role}")
+
+
+def _extend_demo(team, users) -> str:
+    """Let the apps add their demo content, when they have any."""
+    try:
+        from situations.demo import create_demo_situations
+    except ImportError:
+        return ""
+    return create_demo_situations(team=team, users=users)

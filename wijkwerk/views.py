@@ -1,0 +1,44 @@
+import logging
+
+from django.contrib.auth.decorators import login_not_required
+from django.db import DatabaseError, connection
+from django.http import JsonResponse
+from django.shortcuts import render
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET
+
+from wijkwerk.accounts.roles import ROLE_LABELS
+
+logger = logging.getLogger(__name__)
+
+
+def dashboard(request):
+    roles = [ROLE_LABELS[g.name] for g in request.user.groups.all() if g.name in ROLE_LABELS]
+    teams = request.user.memberships.select_related("team")
+    return render(request, "wijkwerk/dashboard.html", {"roles": roles, "memberships": teams})
+
+
+@login_not_required
+@never_cache
+@require_GET
+def health(request):
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+            cursor.fetchone()
+    except DatabaseError:
+        logger.exception("Health check: the database does not answer")
+        return JsonResponse({"status": "error", "database": "unavailable"}, status=503)
+    return JsonResponse({"status": "ok", "database": "ok"})
+
+
+def error_403(request, exception=None):
+    return render(request, "403.html", status=403)
+
+
+def error_404(request, exception=None):
+    return render(request, "404.html", status=404)
+
+
+def error_500(request):
+    return render(request, "500.html", status=500)
