@@ -1,0 +1,65 @@
+"""Database rows -> the advice engine's inputs, in a fixed number of queries whatever the
+catalogue size (one per table, as plain values; no model instances)."""
+
+from collections import defaultdict
+
+from django.db.models import Count, Q
+
+from activities.models import Activity, LevelFit
+from situations.advice import Candidate, Evidence, Fit
+from situations.models import Deployment
+
+
+def advice_candidates(level: str | None) -> list[Candidate]:
+    """All published activities with their fits, goals, target groups and, for ``level``,
+    the practice evidence of deployments at that level. Five queries."""
+    activities = list(
+        Activity.objects.filter(is_published=True)
+        .order_by("pk")
+        .values_list("pk", "slug", "name", "kind", "effort")
+    )
+    fits: dict[int, dict[str, Fit]] = defaultdict(dict)
+    for activity_id, level_id, fit, reason in LevelFit.objects.filter(
+        activity__is_published=True
+    ).values_list("activity_id", "level_id", "fit", "reason"):
+        fits[activity_id][level_id] = Fit(fit, reason)
+
+    goals: dict[int, set[str]] = defaultdict(set)
+    for activity_id, slug in Activity.goals.through.objects.values_list(
+        "activity_id", "goal__slug"
+    ):
+        goals[activity_id].add(slug)
+    groups: dict[int, set[str]] = defaultdict(set)
+    for activity_id, slug in Activity.target_groups.through.objects.values_list(
+        "activity_id", "targetgroup__slug"
+    ):
+        groups[activity_id].add(slug)
+
+    evidence: dict[int, Evidence] = {}
+    if level:
+        rows = (
+            Deployment.objects.filter(level_id=level)
+            .values("activity_id")
+            .annotate(
+                worked=Count("pk", filter=Q(outcome=Deployment.Outcome.WORKED)),
+                partly=Count("pk", filter=Q(outcome=Deployment.Outcome.PARTLY)),
+                failed=Count("pk", filter=Q(outcome=Deployment.Outcome.DID_NOT_WORK)),
+            )
+            .order_by()
+        )
+        for row in rows:
+            evidence[row["activity_id"]] = Evidence(row["worked"], row["partly"], row["failed"])
+
+    return [
+        Candidate(
+            slug=slug,
+            name=name,
+            kind=kind,
+            effort=effort,
+            goals=frozenset(goals[pk]),
+            target_groups=frozenset(groups[pk]),
+            fits=fits[pk],
+            evidence={level: evidence[pk]} if level and pk in evidence else {},
+        )
+        for pk, slug, name, kind, effort in activities
+    ]
