@@ -5,9 +5,23 @@ from collections import defaultdict
 
 from django.db.models import Count, Q
 
-from activities.models import Activity, LevelFit
-from situations.advice import Candidate, Evidence, Fit
+from activities.models import Activity, Goal, Level, LevelFit, TargetGroup
+from situations.advice import Advice, Candidate, Evidence, Fit, Profile, advise, suggest_level
 from situations.models import Deployment
+
+
+def advice_for(profile: Profile) -> Advice:
+    """The advice for a profile; the evidence is read at the level the advice will use."""
+    level = profile.level or suggest_level(profile.text).level
+    return advise(profile, advice_candidates(level))
+
+
+def vocabulary_names() -> dict[str, str]:
+    """Slug -> name for levels, goals and target groups, to put reasons into words."""
+    names = dict(Level.objects.values_list("slug", "name"))
+    names.update(Goal.objects.values_list("slug", "name"))
+    names.update(TargetGroup.objects.values_list("slug", "name"))
+    return names
 
 
 def advice_candidates(level: str | None) -> list[Candidate]:

@@ -1,5 +1,9 @@
 """The standalone advice questionnaire lives at the site root (/advies/), outside /situaties/."""
 
-from django.urls import path  # noqa: F401
+from django.urls import path
 
-urlpatterns = []
+from situations import advice_views
+
+urlpatterns = [
+    path("advies/", advice_views.advice_questionnaire, name="advice"),
+]
