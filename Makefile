@@ -12,7 +12,7 @@ PORT ?= 8000
 PYTHON ?= $(shell for p in python3.13 python3.12 python3 $$HOME/.pyenv/versions/3.13*/bin/python3 $$HOME/.pyenv/versions/3.12*/bin/python3; do \
 	command -v $$p >/dev/null 2>&1 && $$p -c 'import sys; sys.exit(sys.version_info < (3, 12))' 2>/dev/null && { command -v $$p; break; }; done)
 
-.PHONY: help run setup test test-sqlite lint format messages check-deploy clean
+.PHONY: help run setup test test-sqlite benchmark lint format messages check-deploy clean
 
 help: ## Show the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -50,6 +50,9 @@ test: $(VENV)/.installed-dev ## Run the whole suite: SQLite, PostgreSQL when ins
 
 test-sqlite: $(VENV)/.installed-dev ## Run the suite on SQLite only (quick)
 	$(PY) -m pytest
+
+benchmark: $(VENV)/.installed-dev ## Benchmarks on large data, on SQLite and PostgreSQL (not part of make test)
+	$(PY) -m tests.run_suite benchmarks -s -q
 
 lint: $(VENV)/.installed-dev ## ruff, missing migrations, translations
 	$(BIN)/ruff check .

@@ -25,17 +25,19 @@ def vocabulary_names() -> dict[str, str]:
 
 
 def advice_candidates(level: str | None) -> list[Candidate]:
-    """All published activities with their fits, goals, target groups and, for ``level``,
-    the practice evidence of deployments at that level. Five queries."""
+    """All published activities with their fit at ``level``, goals, target groups and the
+    practice evidence of deployments at that level. Five queries; none without a level."""
+    if not level:
+        return []
     activities = list(
         Activity.objects.filter(is_published=True)
         .order_by("pk")
         .values_list("pk", "slug", "name", "kind", "effort")
     )
     fits: dict[int, dict[str, Fit]] = defaultdict(dict)
-    for activity_id, level_id, fit, reason in LevelFit.objects.filter(
-        activity__is_published=True
-    ).values_list("activity_id", "level_id", "fit", "reason"):
+    for activity_id, level_id, fit, reason in LevelFit.objects.filter(level_id=level).values_list(
+        "activity_id", "level_id", "fit", "reason"
+    ):
         fits[activity_id][level_id] = Fit(fit, reason)
 
     goals: dict[int, set[str]] = defaultdict(set)
@@ -49,20 +51,19 @@ def advice_candidates(level: str | None) -> list[Candidate]:
     ):
         groups[activity_id].add(slug)
 
-    evidence: dict[int, Evidence] = {}
-    if level:
-        rows = (
-            Deployment.objects.filter(level_id=level)
-            .values("activity_id")
-            .annotate(
-                worked=Count("pk", filter=Q(outcome=Deployment.Outcome.WORKED)),
-                partly=Count("pk", filter=Q(outcome=Deployment.Outcome.PARTLY)),
-                failed=Count("pk", filter=Q(outcome=Deployment.Outcome.DID_NOT_WORK)),
-            )
-            .order_by()
+    rows = (
+        Deployment.objects.filter(level_id=level)
+        .values("activity_id")
+        .annotate(
+            worked=Count("pk", filter=Q(outcome=Deployment.Outcome.WORKED)),
+            partly=Count("pk", filter=Q(outcome=Deployment.Outcome.PARTLY)),
+            failed=Count("pk", filter=Q(outcome=Deployment.Outcome.DID_NOT_WORK)),
         )
-        for row in rows:
-            evidence[row["activity_id"]] = Evidence(row["worked"], row["partly"], row["failed"])
+        .order_by()
+    )
+    evidence = {
+        row["activity_id"]: Evidence(row["worked"], row["partly"], row["failed"]) for row in rows
+    }
 
     return [
         Candidate(
@@ -73,7 +74,7 @@ def advice_candidates(level: str | None) -> list[Candidate]:
             goals=frozenset(goals[pk]),
             target_groups=frozenset(groups[pk]),
             fits=fits[pk],
-            evidence={level: evidence[pk]} if level and pk in evidence else {},
+            evidence={level: evidence[pk]} if pk in evidence else {},
         )
         for pk, slug, name, kind, effort in activities
     ]
