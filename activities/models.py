@@ -84,7 +84,10 @@ class Activity(models.Model):
     )
     steps = models.TextField(_("steps"), blank=True, help_text=_("One step per line."))
     participants = models.CharField(
-        _("who takes part"), max_length=300, blank=True, help_text=_("Who takes part and who organises.")
+        _("who takes part"),
+        max_length=300,
+        blank=True,
+        help_text=_("Who takes part and who organises."),
     )
     effort = models.CharField(_("effort"), max_length=10, choices=Effort, default=Effort.MEDIUM)
     duration = models.CharField(_("duration"), max_length=120, blank=True)
@@ -103,10 +106,15 @@ class Activity(models.Model):
     source_name = models.CharField(_("source"), max_length=200, blank=True)
     source_url = models.URLField(_("source web address"), max_length=500, blank=True)
     keywords = models.CharField(
-        _("search words"), max_length=300, blank=True, help_text=_("Extra words people search for, separated by commas.")
+        _("search words"),
+        max_length=300,
+        blank=True,
+        help_text=_("Extra words people search for, separated by commas."),
     )
     is_published = models.BooleanField(
-        _("published"), default=False, help_text=_("Only published activities are visible to professionals.")
+        _("published"),
+        default=False,
+        help_text=_("Only published activities are visible to professionals."),
     )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("last changed"), auto_now=True)
@@ -161,7 +169,9 @@ class LevelFit(models.Model):
         verbose_name_plural = _("level fits")
         ordering = ["activity", "level__order"]
         constraints = [
-            models.UniqueConstraint(fields=["activity", "level"], name="levelfit_unique_activity_level"),
+            models.UniqueConstraint(
+                fields=["activity", "level"], name="levelfit_unique_activity_level"
+            ),
             models.CheckConstraint(
                 condition=models.Q(fit__in=["recommended", "conditional", "avoid"]),
                 name="levelfit_fit_valid",

@@ -1,5 +1,10 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from . import views
 
 app_name = "activities"
 
-urlpatterns = []
+urlpatterns = [
+    path("", views.activity_list, name="list"),
+    path("<slug:slug>/", views.activity_detail, name="detail"),
+]

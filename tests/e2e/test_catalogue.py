@@ -1,0 +1,57 @@
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.accounts.factories import TeamFactory, make_worker
+from tests.activities.factories import ActivityFactory, GoalFactory, all_levels
+
+pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
+
+
+def test_a_worker_filters_the_catalogue_on_a_level_and_reads_an_activity(page, log_in):
+    all_levels()
+    contact = GoalFactory(slug="kennismaken", name="Kennismaken")
+    ActivityFactory(
+        name="Buurt-bbq",
+        slug="buurt-bbq",
+        goals=[contact],
+        fits={
+            "ongemak": "recommended",
+            "spanning": ("avoid", "Een feestje lost spanning niet op."),
+        },
+    )
+    ActivityFactory(
+        name="Dialoogbijeenkomst",
+        slug="dialoogbijeenkomst",
+        goals=[contact],
+        fits={
+            "ongemak": "conditional",
+            "spanning": ("recommended", "Bewoners leren elkaar echt kennen."),
+        },
+    )
+    log_in(make_worker(TeamFactory(name="Wijkteam Oost"), username="sanne"))
+
+    page.get_by_role("navigation", name="Hoofdmenu").get_by_role("link", name="Catalogus").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Catalogus van activiteiten")
+    expect(page.get_by_text("2 activiteiten gevonden")).to_be_visible()
+
+    page.get_by_label("Niveau", exact=True).select_option(label="Spanning")
+    page.get_by_label("Past bij dit niveau").select_option(label="past")
+    page.get_by_role("button", name="Toon activiteiten").click()
+    expect(page).to_have_url(re.compile(r"niveau=spanning.*past=recommended"))
+    expect(page.get_by_text("1 activiteit gevonden")).to_be_visible()
+    expect(page.get_by_role("link", name="Buurt-bbq")).to_have_count(0)
+
+    page.get_by_role("link", name="Dialoogbijeenkomst").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Dialoogbijeenkomst")
+    table = page.get_by_role("table")
+    expect(table.locator("caption")).to_contain_text("past bij elk niveau")
+    spanning = table.get_by_role("row").filter(has_text="Spanning")
+    expect(spanning).to_contain_text("past")
+    expect(spanning).to_contain_text("Bewoners leren elkaar echt kennen.")
+    expect(table.get_by_role("row")).to_have_count(5)  # header and four levels
+
+    page.get_by_role("link", name="Terug naar de catalogus (met je filters)").click()
+    expect(page).to_have_url(re.compile(r"niveau=spanning"))
+    expect(page.get_by_label("Niveau", exact=True)).to_have_value("spanning")
