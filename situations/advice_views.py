@@ -1,15 +1,22 @@
 """Advice pages: glue from request to selector to engine to template or JSON, nothing more."""
 
+from django.contrib import messages
+from django.core.exceptions import ValidationError
 from django.http import JsonResponse
-from django.shortcuts import render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
 
-from activities.models import Level
-from situations.advice import Advice, Recommendation
+from activities.models import Activity, Level
+from situations.access import get_situation_for_user
+from situations.advice import Advice, Profile, Recommendation
 from situations.advice_forms import AdviceForm
 from situations.advice_selectors import advice_for, vocabulary_names
 from situations.advice_text import render_reason
+from situations.models import Situation
+from situations.services import deployment_record
 
 
 def advice_questionnaire(request):
@@ -90,3 +97,44 @@ def _present(advice: Advice | None) -> dict:
         "learning": rows(advice.learning),
         "warnings": advice.warnings,
     }
+
+
+def situation_advice(request, pk):
+    """/situaties/<pk>/advies/: the advice for a saved situation, one click to record a try."""
+    situation = get_situation_for_user(
+        request.user,
+        pk,
+        Situation.objects.select_related("level").prefetch_related("goals", "target_groups"),
+    )
+    profile = Profile(
+        level=situation.level_id,
+        goals=frozenset(goal.slug for goal in situation.goals.all()),
+        target_groups=frozenset(group.slug for group in situation.target_groups.all()),
+        text=situation.description,
+    )
+    context = {
+        "situation": situation,
+        "deploy_url_name": "situations:advice_deploy",
+        **_present(advice_for(profile)),
+    }
+    return render(request, "situations/situation_advice.html", context)
+
+
+@require_POST
+def advice_deploy(request, pk, slug):
+    """Record an advised activity as tried today, outcome still unknown."""
+    situation = get_situation_for_user(request.user, pk)
+    activity = get_object_or_404(Activity, slug=slug, is_published=True)
+    try:
+        deployment_record(
+            situation=situation, user=request.user, activity=activity, date=timezone.localdate()
+        )
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+        return redirect("situations:advice", pk=situation.pk)
+    messages.success(
+        request,
+        _("“%(name)s” is recorded as tried today. Add the outcome when you know how it went.")
+        % {"name": activity.name},
+    )
+    return redirect(situation)

@@ -1,0 +1,224 @@
+from django.conf import settings
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
+
+from activities.models import Activity, Goal, Level, TargetGroup
+from wijkwerk.accounts.models import Team
+
+
+class Neighbourhood(models.Model):
+    name = models.CharField(_("name"), max_length=120)
+    municipality = models.CharField(_("municipality"), max_length=120)
+    cbs_code = models.CharField(
+        _("CBS code"),
+        max_length=12,
+        blank=True,
+        help_text=_(
+            "Optional: the CBS code of the district or neighbourhood, e.g. WK036301 or BU03630105."
+        ),
+    )
+    teams = models.ManyToManyField(
+        Team, related_name="neighbourhoods", blank=True, verbose_name=_("teams working here")
+    )
+
+    class Meta:
+        verbose_name = _("neighbourhood")
+        verbose_name_plural = _("neighbourhoods")
+        ordering = ["municipality", "name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["municipality", "name"], name="neighbourhood_unique_name"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.name} ({self.municipality})"
+
+
+class Situation(models.Model):
+    class Status(models.TextChoices):
+        OPEN = "open", pgettext_lazy("situation status", "open")
+        ONGOING = "ongoing", pgettext_lazy("situation status", "ongoing")
+        CLOSED = "closed", pgettext_lazy("situation status", "closed")
+
+    title = models.CharField(_("title"), max_length=150)
+    description = models.TextField(
+        _("what is going on?"),
+        max_length=5000,
+        help_text=_(
+            "Describe the dynamics in the neighbourhood, not people: "
+            "no names, addresses or other personal data."
+        ),
+    )
+    neighbourhood = models.ForeignKey(
+        Neighbourhood,
+        on_delete=models.PROTECT,
+        related_name="situations",
+        verbose_name=_("neighbourhood"),
+    )
+    team = models.ForeignKey(
+        Team, on_delete=models.PROTECT, related_name="situations", verbose_name=_("team")
+    )
+    level = models.ForeignKey(
+        Level, on_delete=models.PROTECT, related_name="situations", verbose_name=_("level")
+    )
+    goals = models.ManyToManyField(
+        Goal, related_name="situations", blank=True, verbose_name=_("goals")
+    )
+    target_groups = models.ManyToManyField(
+        TargetGroup, related_name="situations", blank=True, verbose_name=_("target groups")
+    )
+    themes = models.CharField(
+        _("themes"),
+        max_length=200,
+        blank=True,
+        help_text=_("Key words, separated by commas, e.g. noise, parking."),
+    )
+    status = models.CharField(_("status"), max_length=10, choices=Status, default=Status.OPEN)
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        related_name="situations",
+        verbose_name=_("owner"),
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("last changed"), auto_now=True)
+    version = models.PositiveIntegerField(
+        _("version"),
+        default=1,
+        help_text=_("Raised on every save, so two people cannot overwrite each other."),
+    )
+
+    class Meta:
+        verbose_name = _("situation")
+        verbose_name_plural = _("situations")
+        ordering = ["-updated_at"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(status__in=["open", "ongoing", "closed"]),
+                name="situation_status_valid",
+            ),
+            models.CheckConstraint(condition=~models.Q(title=""), name="situation_title_not_empty"),
+        ]
+        indexes = [models.Index(fields=["team", "-updated_at"], name="situation_team_updated")]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("situations:detail", args=[self.pk])
+
+
+class LearningQuestion(models.Model):
+    situation = models.ForeignKey(
+        Situation,
+        on_delete=models.CASCADE,
+        related_name="learning_questions",
+        verbose_name=_("situation"),
+    )
+    text = models.CharField(_("learning question"), max_length=300)
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        verbose_name = _("learning question")
+        verbose_name_plural = _("learning questions")
+        ordering = ["situation", "order", "pk"]
+
+    def __str__(self):
+        return self.text
+
+
+class Observation(models.Model):
+    """A moment in the situation's trajectory; level changes are recorded here automatically."""
+
+    situation = models.ForeignKey(
+        Situation,
+        on_delete=models.CASCADE,
+        related_name="observations",
+        verbose_name=_("situation"),
+    )
+    date = models.DateField(_("date"))
+    level = models.ForeignKey(
+        Level, on_delete=models.PROTECT, related_name="+", verbose_name=_("level")
+    )
+    previous_level = models.ForeignKey(
+        Level,
+        on_delete=models.PROTECT,
+        related_name="+",
+        null=True,
+        blank=True,
+        verbose_name=_("previous level"),
+    )
+    note = models.TextField(_("note"), max_length=2000, blank=True)
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+        verbose_name=_("recorded by"),
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("observation")
+        verbose_name_plural = _("observations")
+        ordering = ["situation", "date", "created_at"]
+
+    def __str__(self):
+        return f"{self.situation} – {self.date}: {self.level}"
+
+
+class Deployment(models.Model):
+    """An activity from the catalogue tried in a situation, and how it went (practice evidence)."""
+
+    class Outcome(models.TextChoices):
+        WORKED = "worked", _("worked")
+        PARTLY = "partly", _("worked partly")
+        DID_NOT_WORK = "did_not_work", _("did not work")
+        UNKNOWN = "unknown", _("not known yet")
+
+    situation = models.ForeignKey(
+        Situation, on_delete=models.CASCADE, related_name="deployments", verbose_name=_("situation")
+    )
+    activity = models.ForeignKey(
+        Activity, on_delete=models.PROTECT, related_name="deployments", verbose_name=_("activity")
+    )
+    level = models.ForeignKey(
+        Level,
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("level at the time"),
+        help_text=_(
+            "The situation's level when the activity was used; the advice learns per level."
+        ),
+    )
+    date = models.DateField(_("date"))
+    outcome = models.CharField(
+        _("outcome"), max_length=15, choices=Outcome, default=Outcome.UNKNOWN
+    )
+    note = models.TextField(_("note"), max_length=2000, blank=True)
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+        verbose_name=_("recorded by"),
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("deployment")
+        verbose_name_plural = _("deployments")
+        ordering = ["situation", "-date", "-created_at"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(outcome__in=["worked", "partly", "did_not_work", "unknown"]),
+                name="deployment_outcome_valid",
+            )
+        ]
+        indexes = [models.Index(fields=["level", "activity"], name="deployment_level_activity")]
+
+    def __str__(self):
+        return f"{self.activity} ({self.date})"

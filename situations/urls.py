@@ -1,5 +1,23 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from situations import advice_views, views
 
 app_name = "situations"
 
-urlpatterns = []
+urlpatterns = [
+    path("", views.situation_list, name="list"),
+    path("nieuw/", views.situation_create, name="create"),
+    path("<int:pk>/", views.situation_detail, name="detail"),
+    path("<int:pk>/bewerken/", views.situation_update, name="update"),
+    path("<int:pk>/verwijderen/", views.situation_delete, name="delete"),
+    path("<int:pk>/verloop/nieuw/", views.observation_add, name="observation_add"),
+    path("<int:pk>/inzet/nieuw/", views.deployment_add, name="deployment_add"),
+    path("<int:pk>/afsluiten/", views.situation_close, name="close"),
+    path("<int:pk>/heropenen/", views.situation_reopen, name="reopen"),
+    path("<int:pk>/advies/", advice_views.situation_advice, name="advice"),
+    path(
+        "<int:pk>/advies/<slug:slug>/inzetten/",
+        advice_views.advice_deploy,
+        name="advice_deploy",
+    ),
+]

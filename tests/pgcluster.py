@@ -53,19 +53,45 @@ def throwaway_cluster(pg_bin: Path) -> Iterator[str]:
 
     def run(*args: str) -> None:
         subprocess.run(
-            args, check=True, env=env, preexec_fn=preexec, cwd=tmp,
-            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+            args,
+            check=True,
+            env=env,
+            preexec_fn=preexec,
+            cwd=tmp,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
         )
 
     try:
-        run(str(pg_bin / "initdb"), "-D", str(data), "-U", "postgres", "-A", "trust",
-            "-E", "UTF8", "--no-sync")
+        run(
+            str(pg_bin / "initdb"),
+            "-D",
+            str(data),
+            "-U",
+            "postgres",
+            "-A",
+            "trust",
+            "-E",
+            "UTF8",
+            "--no-sync",
+        )
         options = (
             f"-p {port} -k {sockets} -c listen_addresses=127.0.0.1 -c fsync=off "
             "-c synchronous_commit=off -c full_page_writes=off -c max_connections=50"
         )
-        run(str(pg_bin / "pg_ctl"), "-D", str(data), "-o", options, "-l", str(tmp / "log"),
-            "-w", "-t", "60", "start")
+        run(
+            str(pg_bin / "pg_ctl"),
+            "-D",
+            str(data),
+            "-o",
+            options,
+            "-l",
+            str(tmp / "log"),
+            "-w",
+            "-t",
+            "60",
+            "start",
+        )
         yield f"postgres://postgres@127.0.0.1:{port}/postgres"
     finally:
         if (data / "postmaster.pid").exists():

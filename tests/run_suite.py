@@ -17,7 +17,10 @@ BANNER = "=" * 72
 def pytest(label: str, extra_env: dict[str, str]) -> int:
     print(f"\n{BANNER}\n  Test run: {label}\n{BANNER}", flush=True)
     env = {**os.environ, **extra_env}
-    return subprocess.run([sys.executable, "-m", "pytest", *sys.argv[1:]], env=env).returncode
+    args = sys.argv[1:]
+    if not any(arg.startswith("-n") for arg in args) and "benchmarks" not in args:
+        args = ["-n", "auto", *args]  # one worker per core; each gets its own test database
+    return subprocess.run([sys.executable, "-m", "pytest", *args], env=env).returncode
 
 
 def main() -> int:
@@ -26,7 +29,9 @@ def main() -> int:
     not_run: list[str] = []
 
     if not chromium_available():
-        not_run.append(f"Browser tests: Chromium not found at {CHROMIUM_PATH} (apt install chromium)")
+        not_run.append(
+            f"Browser tests: Chromium not found at {CHROMIUM_PATH} (apt install chromium)"
+        )
 
     code = pytest("SQLite", {"DATABASE_URL": ""})
     results.append(("SQLite", "passed" if code == 0 else f"FAILED (exit {code})"))

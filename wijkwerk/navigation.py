@@ -28,7 +28,9 @@ NAV_ITEMS = [
     NavItem(_("Catalogue"), "activities:list", "activities.view_activity"),
     NavItem(_("My reflections"), "reflections:list", "reflections.view_reflection"),
     NavItem(_("To review"), "reflections:review_queue", "reflections.review_reflection"),
-    NavItem(_("Catalogue management"), "admin:index", "activities.change_activity", staff_only=True),
+    NavItem(
+        _("Catalogue management"), "admin:index", "activities.change_activity", staff_only=True
+    ),
 ]
 
 

@@ -60,63 +60,182 @@ def recommended(advice):
 FESTIVE = {"buurt-bbq", "burendag-koffie", "kennismakingsactiviteit", "welkomstbijeenkomst"}
 SMALL_SCALE_CONTACT = {"keukentafelgesprek", "kleine-tafelgesprekken", "dialoogbijeenkomst"}
 LOW_THRESHOLD = FESTIVE | {"welkomstpakket", "buurtapp-initiatief", "buurtschouw"}
-PROBLEM_FOCUS = {"mediation-professionals", "casusoverleg-partners", "groepsbemiddeling", "buurtbemiddeling"}
-SAFETY_FIRST = {"kernteam-samos", "de-escalerende-communicatie", "inzet-sleutelfiguren", "casusoverleg-partners"}
+PROBLEM_FOCUS = {
+    "mediation-professionals",
+    "casusoverleg-partners",
+    "groepsbemiddeling",
+    "buurtbemiddeling",
+}
+SAFETY_FIRST = {
+    "kernteam-samos",
+    "de-escalerende-communicatie",
+    "inzet-sleutelfiguren",
+    "casusoverleg-partners",
+}
 
 GOLDEN = [
     # (id, level, goals, target groups, check)
-    ("spanning-begrip: dialogue in top 3, bbq warned", "spanning", ["begrip-vergroten"], [],
-     lambda a: "dialoogbijeenkomst" in formats(a, 3) and "buurt-bbq" in warned(a)),
-    ("escalatie: safety and de-escalation first", "escalatie", [], [],
-     lambda a: set(formats(a, 3)) <= SAFETY_FIRST | {"herstelbijeenkomst-nazorg"}
-     and set(formats(a, 2)) & SAFETY_FIRST),
-    ("escalatie: no festive meeting, all of them warned", "escalatie", ["kennismaken"], [],
-     lambda a: not FESTIVE & recommended(a) and FESTIVE <= warned(a)),
-    ("statushouders + fear: no plenary evening, small-scale contact", "spanning",
-     ["vooroordelen-verminderen"], ["statushouders"],
-     lambda a: "informatieavond" in warned(a) and set(formats(a, 4)) & SMALL_SCALE_CONTACT),
-    ("ongemak-kennismaken: low-threshold meeting, no problem focus", "ongemak", ["kennismaken"], [],
-     lambda a: len(set(formats(a, 3)) & LOW_THRESHOLD) >= 2 and not set(formats(a, 8)) & PROBLEM_FOCUS),
-    ("ongemak: the information evening is never top of the list", "ongemak", ["kennismaken"], [],
-     lambda a: "informatieavond" not in formats(a, 5)),
-    ("incidenten-veiligheid: agreements and partners, no bbq", "incidenten",
-     ["veiligheid-herstellen"], [],
-     lambda a: "buurt-bbq" in warned(a)
-     and set(formats(a, 5)) & {"afspraken-over-gedrag", "casusoverleg-partners", "kernteam-samos"}),
-    ("incidenten-lvb: care and safety together", "incidenten", ["zorg-en-veiligheid-verbinden"],
-     ["lvb"], lambda a: set(formats(a, 4)) & {"casusoverleg-partners", "psycho-educatie-buren"}),
-    ("escalatie: no volunteer mediation", "escalatie", ["spanning-verminderen"], [],
-     lambda a: "buurtbemiddeling" in warned(a) and "buurtbemiddeling" not in recommended(a)),
-    ("escalatie: no contact meetings between opposing groups now", "escalatie",
-     ["begrip-vergroten"], [],
-     lambda a: {"dialoogbijeenkomst", "kleine-tafelgesprekken"} <= warned(a)),
-    ("escalatie-herstel: aftercare meeting", "escalatie", ["herstel-na-incident"], [],
-     lambda a: "herstelbijeenkomst-nazorg" in formats(a, 3)),
-    ("spanning-gezamenlijk belang: a shared task", "spanning", ["gezamenlijk-belang-vinden"], [],
-     lambda a: set(formats(a, 3)) & {"groen-of-klusproject", "bewonersavond-gedeeld-belang"}),
-    ("ongemak-nieuwe bewoners: welcome", "ongemak", ["kennismaken"], ["nieuwe-bewoners"],
-     lambda a: set(formats(a, 5)) & {"welkomstbijeenkomst", "welkomstpakket"}),
-    ("spanning-ggz: experience experts", "spanning", ["vooroordelen-verminderen"], ["ggz"],
-     lambda a: "bijeenkomst-ervaringsdeskundigen" in formats(a, 3)),
-    ("spanning: the information evening is warned and never recommended", "spanning", [], [],
-     lambda a: "informatieavond" in warned(a) and "informatieavond" not in recommended(a)),
-    ("incidenten: tension is signalled and interpreted", "incidenten", ["spanning-verminderen"], [],
-     lambda a: {r.slug for r in a.recommended if r.kind == "tool"}
-     & {"signaleren-spanningen", "duiden-spanningen"}),
-    ("ongemak-netwerk: a network instrument", "ongemak", ["netwerk-in-kaart-brengen"], [],
-     lambda a: {r.slug for r in a.recommended if r.kind == "tool"}
-     & {"groslijst", "ecogram", "netwerkkaart", "genogram", "mantelscan"}),
-    ("ongemak-dementie: dementia-friendly neighbourhood", "ongemak", ["begrip-vergroten"],
-     ["dementie"], lambda a: "training-dementievriendelijk" in formats(a, 3)),
-    ("own practice: reflection for the professional", "spanning", ["eigen-handelen-verbeteren"], [],
-     lambda a: any(r.kind == "reflection" for r in a.learning) and len(a.learning) >= 3),
-    ("incidenten: festive meetings warned", "incidenten", ["kennismaken"], ["nieuwe-bewoners"],
-     lambda a: {"buurt-bbq", "burendag-koffie"} <= warned(a)),
+    (
+        "spanning-begrip: dialogue in top 3, bbq warned",
+        "spanning",
+        ["begrip-vergroten"],
+        [],
+        lambda a: "dialoogbijeenkomst" in formats(a, 3) and "buurt-bbq" in warned(a),
+    ),
+    (
+        "escalatie: safety and de-escalation first",
+        "escalatie",
+        [],
+        [],
+        lambda a: (
+            set(formats(a, 3)) <= SAFETY_FIRST | {"herstelbijeenkomst-nazorg"}
+            and set(formats(a, 2)) & SAFETY_FIRST
+        ),
+    ),
+    (
+        "escalatie: no festive meeting, all of them warned",
+        "escalatie",
+        ["kennismaken"],
+        [],
+        lambda a: not FESTIVE & recommended(a) and warned(a) >= FESTIVE,
+    ),
+    (
+        "statushouders + fear: no plenary evening, small-scale contact",
+        "spanning",
+        ["vooroordelen-verminderen"],
+        ["statushouders"],
+        lambda a: "informatieavond" in warned(a) and set(formats(a, 4)) & SMALL_SCALE_CONTACT,
+    ),
+    (
+        "ongemak-kennismaken: low-threshold meeting, no problem focus",
+        "ongemak",
+        ["kennismaken"],
+        [],
+        lambda a: (
+            len(set(formats(a, 3)) & LOW_THRESHOLD) >= 2 and not set(formats(a, 8)) & PROBLEM_FOCUS
+        ),
+    ),
+    (
+        "ongemak: the information evening is never top of the list",
+        "ongemak",
+        ["kennismaken"],
+        [],
+        lambda a: "informatieavond" not in formats(a, 5),
+    ),
+    (
+        "incidenten-veiligheid: agreements and partners, no bbq",
+        "incidenten",
+        ["veiligheid-herstellen"],
+        [],
+        lambda a: (
+            "buurt-bbq" in warned(a)
+            and set(formats(a, 5))
+            & {"afspraken-over-gedrag", "casusoverleg-partners", "kernteam-samos"}
+        ),
+    ),
+    (
+        "incidenten-lvb: care and safety together",
+        "incidenten",
+        ["zorg-en-veiligheid-verbinden"],
+        ["lvb"],
+        lambda a: set(formats(a, 4)) & {"casusoverleg-partners", "psycho-educatie-buren"},
+    ),
+    (
+        "escalatie: no volunteer mediation",
+        "escalatie",
+        ["spanning-verminderen"],
+        [],
+        lambda a: "buurtbemiddeling" in warned(a) and "buurtbemiddeling" not in recommended(a),
+    ),
+    (
+        "escalatie: no contact meetings between opposing groups now",
+        "escalatie",
+        ["begrip-vergroten"],
+        [],
+        lambda a: {"dialoogbijeenkomst", "kleine-tafelgesprekken"} <= warned(a),
+    ),
+    (
+        "escalatie-herstel: aftercare meeting",
+        "escalatie",
+        ["herstel-na-incident"],
+        [],
+        lambda a: "herstelbijeenkomst-nazorg" in formats(a, 3),
+    ),
+    (
+        "spanning-gezamenlijk belang: a shared task",
+        "spanning",
+        ["gezamenlijk-belang-vinden"],
+        [],
+        lambda a: set(formats(a, 3)) & {"groen-of-klusproject", "bewonersavond-gedeeld-belang"},
+    ),
+    (
+        "ongemak-nieuwe bewoners: welcome",
+        "ongemak",
+        ["kennismaken"],
+        ["nieuwe-bewoners"],
+        lambda a: set(formats(a, 5)) & {"welkomstbijeenkomst", "welkomstpakket"},
+    ),
+    (
+        "spanning-ggz: experience experts",
+        "spanning",
+        ["vooroordelen-verminderen"],
+        ["ggz"],
+        lambda a: "bijeenkomst-ervaringsdeskundigen" in formats(a, 3),
+    ),
+    (
+        "spanning: the information evening is warned and never recommended",
+        "spanning",
+        [],
+        [],
+        lambda a: "informatieavond" in warned(a) and "informatieavond" not in recommended(a),
+    ),
+    (
+        "incidenten: tension is signalled and interpreted",
+        "incidenten",
+        ["spanning-verminderen"],
+        [],
+        lambda a: (
+            {r.slug for r in a.recommended if r.kind == "tool"}
+            & {"signaleren-spanningen", "duiden-spanningen"}
+        ),
+    ),
+    (
+        "ongemak-netwerk: a network instrument",
+        "ongemak",
+        ["netwerk-in-kaart-brengen"],
+        [],
+        lambda a: (
+            {r.slug for r in a.recommended if r.kind == "tool"}
+            & {"groslijst", "ecogram", "netwerkkaart", "genogram", "mantelscan"}
+        ),
+    ),
+    (
+        "ongemak-dementie: dementia-friendly neighbourhood",
+        "ongemak",
+        ["begrip-vergroten"],
+        ["dementie"],
+        lambda a: "training-dementievriendelijk" in formats(a, 3),
+    ),
+    (
+        "own practice: reflection for the professional",
+        "spanning",
+        ["eigen-handelen-verbeteren"],
+        [],
+        lambda a: any(r.kind == "reflection" for r in a.learning) and len(a.learning) >= 3,
+    ),
+    (
+        "incidenten: festive meetings warned",
+        "incidenten",
+        ["kennismaken"],
+        ["nieuwe-bewoners"],
+        lambda a: {"buurt-bbq", "burendag-koffie"} <= warned(a),
+    ),
 ]
 
 
-@pytest.mark.parametrize(("level", "goals", "groups", "check"), [g[1:] for g in GOLDEN],
-                         ids=[g[0] for g in GOLDEN])
+@pytest.mark.parametrize(
+    ("level", "goals", "groups", "check"), [g[1:] for g in GOLDEN], ids=[g[0] for g in GOLDEN]
+)
 def test_golden_advice(level, goals, groups, check):
     advice = run(level, goals, groups)
     assert check(advice), (formats(advice, 6), sorted(warned(advice)))
@@ -133,11 +252,26 @@ def test_reasons_explain_the_ranking():
 
 
 SUGGESTIONS = [
-    ("Bewoners leven langs elkaar heen en kennen elkaar niet. Ze groeten elkaar nauwelijks.", "ongemak"),
-    ("Er is veel onbegrip tussen oude en nieuwe bewoners, ze praten in wij-zij termen en mijden elkaar.", "spanning"),
-    ("Er zijn herhaaldelijk meldingen van overlast, een ruzie in het portiek en er is iets vernield.", "incidenten"),
-    ("Groepen staan tegenover elkaar, er wordt online opgeroepen tot een confrontatie en er was geweld.", "escalatie"),
-    ("Sinds de komst van nieuwe buren is er angst en wantrouwen; mensen hebben vooroordelen.", "spanning"),
+    (
+        "Bewoners leven langs elkaar heen en kennen elkaar niet. Ze groeten elkaar nauwelijks.",
+        "ongemak",
+    ),
+    (
+        "Er is veel onbegrip tussen oude en nieuwe bewoners, ze praten in wij-zij termen en mijden elkaar.",
+        "spanning",
+    ),
+    (
+        "Er zijn herhaaldelijk meldingen van overlast, een ruzie in het portiek en er is iets vernield.",
+        "incidenten",
+    ),
+    (
+        "Groepen staan tegenover elkaar, er wordt online opgeroepen tot een confrontatie en er was geweld.",
+        "escalatie",
+    ),
+    (
+        "Sinds de komst van nieuwe buren is er angst en wantrouwen; mensen hebben vooroordelen.",
+        "spanning",
+    ),
 ]
 
 
@@ -149,7 +283,9 @@ def test_it_suggests_a_level_from_the_signals_in_the_text(text, level):
     assert all(signal.split()[0] in text.lower() for signal in suggestion.signals)
 
 
-@pytest.mark.parametrize("text", ["", "Het is een wijk met veel groen.", "Er gebeurt van alles in 2024."])
+@pytest.mark.parametrize(
+    "text", ["", "Het is een wijk met veel groen.", "Er gebeurt van alles in 2024."]
+)
 def test_it_suggests_nothing_when_the_text_says_too_little(text):
     assert suggest_level(text).level is None
 
@@ -172,7 +308,10 @@ def test_one_lucky_try_does_not_outrank_the_catalogue():
     fits = {"spanning": Fit("recommended", "past")}
     known = Candidate("a", "Dialoog", "meeting_format", fits=fits)
     lucky = Candidate(
-        "b", "Iets anders", "meeting_format", fits={"spanning": Fit("conditional", "soms")},
+        "b",
+        "Iets anders",
+        "meeting_format",
+        fits={"spanning": Fit("conditional", "soms")},
         evidence={"spanning": Evidence(worked=1)},
     )
     advice = advise(Profile("spanning"), [lucky, known])

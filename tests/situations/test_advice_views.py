@@ -42,7 +42,7 @@ def test_it_gives_advice_with_reasons_and_warnings_without_javascript(client_in)
     assert "dient je doel: begrip vergroten" in content
     warnings = content.split("Liever nu niet")[1].split("</ul>")[0]
     assert "Buurt-bbq" in warnings
-    assert 'checked' in content.split('id="level-spanning"')[1].split(">")[0]
+    assert "checked" in content.split('id="level-spanning"')[1].split(">")[0]
 
 
 def test_it_suggests_a_level_from_the_description(client_in):
@@ -62,7 +62,9 @@ def test_it_shows_both_when_choice_and_description_differ(client_in):
 
 
 def test_an_unknown_level_gives_a_dutch_error_and_keeps_the_input(client_in):
-    content = client_in.get(reverse("advice"), {"niveau": "paniek", "q": "Mijn tekst"}).content.decode()
+    content = client_in.get(
+        reverse("advice"), {"niveau": "paniek", "q": "Mijn tekst"}
+    ).content.decode()
     assert "Dit niveau bestaat niet" in content
     assert "Mijn tekst" in content
 
@@ -85,7 +87,9 @@ def test_the_json_api_gives_ranked_advice(client_in):
 def test_the_json_api_suggests_a_level_from_q_and_says_so(client_in):
     data = get_json(client_in, q="Herhaald overlast en een ruzie in het portiek.").json()
     assert (data["level"], data["level_source"], data["suggested_level"]) == (
-        "incidenten", "suggested", "incidenten",
+        "incidenten",
+        "suggested",
+        "incidenten",
     )
     assert "ruzie" in data["signals"]
 
@@ -115,7 +119,9 @@ def test_practice_evidence_shows_up_in_the_reasons(client_in, worker):
         DeploymentFactory(activity__slug="dialoogbijeenkomst", level_id="spanning", outcome=outcome)
     data = get_json(client_in, niveau="spanning").json()
     dialogue = next(i for i in data["recommended"] if i["slug"] == "dialoogbijeenkomst")
-    assert "werkte 3 van de 4 keer bij collega's in een vergelijkbare situatie" in dialogue["reasons"]
+    assert (
+        "werkte 3 van de 4 keer bij collega's in een vergelijkbare situatie" in dialogue["reasons"]
+    )
 
 
 def test_the_json_api_uses_a_fixed_number_of_queries(login, worker, db, django_assert_num_queries):
@@ -129,3 +135,67 @@ def test_the_json_api_uses_a_fixed_number_of_queries(login, worker, db, django_a
     ActivityFactory.create_batch(40, fits={"spanning": "recommended", "ongemak": "avoid"})
     with django_assert_num_queries(11):
         assert len(get_json(client, niveau="spanning").json()["recommended"]) == 8
+
+
+# ------------------------------------------------------------ advice for a saved situation
+
+
+@pytest.fixture
+def tense_situation(worker, team, catalogue):
+    from activities.models import Goal
+    from tests.situations.factories import NeighbourhoodFactory, SituationFactory, level
+
+    situation = SituationFactory(
+        title="Oud en nieuw in de flat",
+        description="Oude en nieuwe bewoners begrijpen elkaar niet en mijden elkaar.",
+        team=team,
+        neighbourhood=NeighbourhoodFactory(name="Molenkwartier", teams=[team]),
+        owner=worker,
+        level=level("spanning"),
+    )
+    situation.goals.add(Goal.objects.get(slug="begrip-vergroten"))
+    return situation
+
+
+def test_a_situation_gets_advice_from_its_own_traits(client_in, tense_situation):
+    url = reverse("situations:advice", args=[tense_situation.pk])
+    content = client_in.get(url).content.decode()
+    assert "Advies voor ‘Oud en nieuw in de flat’" in content
+    assert "Dialoogbijeenkomst" in content
+    assert "Vastleggen als ingezet" in content
+    assert "Buurt-bbq" in content.split("Liever nu niet")[1].split("</ul>")[0]
+
+
+def test_one_click_records_an_advised_activity_as_tried(client_in, tense_situation):
+    url = reverse("situations:advice_deploy", args=[tense_situation.pk, "dialoogbijeenkomst"])
+    response = client_in.post(url, follow=True)
+    deployment = tense_situation.deployments.get()
+    assert (deployment.activity.slug, deployment.outcome, deployment.level_id) == (
+        "dialoogbijeenkomst",
+        "unknown",
+        "spanning",
+    )
+    assert response.redirect_chain[-1][0] == tense_situation.get_absolute_url()
+    assert "is vastgelegd als vandaag ingezet" in response.content.decode()
+
+
+def test_recording_needs_a_post(client_in, tense_situation):
+    url = reverse("situations:advice_deploy", args=[tense_situation.pk, "dialoogbijeenkomst"])
+    assert client_in.get(url).status_code == 405
+    assert not tense_situation.deployments.exists()
+
+
+def test_another_team_gets_404_on_a_situations_advice(login, outsider, tense_situation):
+    client = login(outsider)
+    assert client.get(reverse("situations:advice", args=[tense_situation.pk])).status_code == 404
+    url = reverse("situations:advice_deploy", args=[tense_situation.pk, "dialoogbijeenkomst"])
+    assert client.post(url).status_code == 404
+    assert not tense_situation.deployments.exists()
+
+
+def test_an_unpublished_activity_cannot_be_recorded(client_in, tense_situation):
+    from activities.models import Activity
+
+    Activity.objects.filter(slug="dialoogbijeenkomst").update(is_published=False)
+    url = reverse("situations:advice_deploy", args=[tense_situation.pk, "dialoogbijeenkomst"])
+    assert client_in.post(url).status_code == 404

@@ -10,7 +10,13 @@ PUBLIC = {"/accounts/login/", "/admin/login/", "/gezondheid/"}
 LOGIN_PREFIXES = ("/accounts/login/", "/admin/login/")
 
 # Sample values per converter, so patterns with parameters can be requested too.
-SAMPLES = {"int": "1", "slug": "voorbeeld", "str": "voorbeeld", "path": "voorbeeld/pad", "uuid": "00000000-0000-0000-0000-000000000000"}
+SAMPLES = {
+    "int": "1",
+    "slug": "voorbeeld",
+    "str": "voorbeeld",
+    "path": "voorbeeld/pad",
+    "uuid": "00000000-0000-0000-0000-000000000000",
+}
 
 
 def _route_to_path(route: str) -> str:
@@ -47,8 +53,12 @@ def test_every_url_requires_login(client, path):
     if path in PUBLIC:
         assert response.status_code in (200, 302)
         return
-    assert response.status_code == 302, f"{path} answered {response.status_code} to an anonymous visitor"
-    assert response["Location"].startswith(LOGIN_PREFIXES), f"{path} redirects to {response['Location']}"
+    assert response.status_code == 302, (
+        f"{path} answered {response.status_code} to an anonymous visitor"
+    )
+    assert response["Location"].startswith(LOGIN_PREFIXES), (
+        f"{path} redirects to {response['Location']}"
+    )
 
 
 @pytest.mark.django_db

@@ -40,7 +40,11 @@ def test_it_changes_the_password(login, worker):
     client = login(worker)
     response = client.post(
         reverse("password_change"),
-        {"old_password": PASSWORD, "new_password1": "Nieuw-wachtw00rd!", "new_password2": "Nieuw-wachtw00rd!"},
+        {
+            "old_password": PASSWORD,
+            "new_password1": "Nieuw-wachtw00rd!",
+            "new_password2": "Nieuw-wachtw00rd!",
+        },
         follow=True,
     )
     assert "Je wachtwoord is gewijzigd" in response.content.decode()
@@ -52,3 +56,8 @@ def test_english_is_selectable(login, worker):
     client = login(worker)
     client.post(reverse("set_language"), {"language": "en", "next": "/"})
     assert "Good to see you" in client.get("/").content.decode()
+
+
+def test_the_interface_is_dutch_even_for_an_english_browser(client, db):
+    response = client.get(reverse("login"), HTTP_ACCEPT_LANGUAGE="en-US,en;q=0.9")
+    assert "Gebruikersnaam" in response.content.decode()

@@ -9,7 +9,11 @@ def test_it_creates_one_account_per_role_in_one_team(db, settings, capsys):
     settings.DEBUG = True
     call_command("demo")
     team = Team.objects.get(name="Wijkteam Demo")
-    assert set(User.objects.values_list("username", flat=True)) >= {"werker", "teamleider", "beheerder"}
+    assert set(User.objects.values_list("username", flat=True)) >= {
+        "werker",
+        "teamleider",
+        "beheerder",
+    }
     assert Membership.objects.get(user__username="teamleider", team=team).role == "lead"
     assert User.objects.get(username="werker").groups.filter(name="Sociaal werker").exists()
     assert User.objects.get(username="beheerder").is_staff is True

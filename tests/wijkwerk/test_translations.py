@@ -38,7 +38,13 @@ def parse_po(path: Path) -> dict[str, tuple[str, bool]]:
             if field != "ctx":
                 flush()
                 context = ""
-            msgid, msgstr, field, fuzzy, next_fuzzy = _unquote(line[6:]), None, "id", next_fuzzy, False
+            msgid, msgstr, field, fuzzy, next_fuzzy = (
+                _unquote(line[6:]),
+                None,
+                "id",
+                next_fuzzy,
+                False,
+            )
         elif line.startswith("msgid_plural "):
             field = "plural"
         elif line.startswith("msgstr"):
@@ -100,7 +106,10 @@ def test_the_catalogue_contains_every_msgid_of_the_code(tmp_path):
     env = {"DJANGO_DEBUG": "1", "PATH": "/usr/bin:/bin:/usr/local/bin", "PYTHONPATH": str(tmp_path)}
     subprocess.run(
         [sys.executable, "manage.py", "makemessages", "--locale", "nl", "--no-obsolete"],
-        cwd=tmp_path, env=env, check=True, capture_output=True,
+        cwd=tmp_path,
+        env=env,
+        check=True,
+        capture_output=True,
     )
     fresh = parse_po(tmp_path / "locale" / "nl" / "LC_MESSAGES" / "django.po")
     missing = sorted(msgid for msgid, (msgstr, fuzzy) in fresh.items() if not msgstr or fuzzy)

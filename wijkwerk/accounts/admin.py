@@ -1,6 +1,6 @@
 from django.contrib import admin
-from django.db.models import Count
 from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
+from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
 
 from .models import Membership, Team, User

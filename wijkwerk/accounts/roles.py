@@ -19,13 +19,15 @@ ROLE_LABELS = {
 _CATALOGUE_MODELS = ["activity", "levelfit", "level", "goal", "targetgroup"]
 _FIELD_MODELS = ["neighbourhood", "situation", "learningquestion", "observation", "deployment"]
 
-_WORKER = [f"activities.view_{m}" for m in _CATALOGUE_MODELS] + [
-    f"situations.{action}_{m}"
-    for m in _FIELD_MODELS
-    for action in ("view", "add", "change", "delete")
-] + [
-    f"reflections.{action}_reflection" for action in ("view", "add", "change", "delete")
-]
+_WORKER = (
+    [f"activities.view_{m}" for m in _CATALOGUE_MODELS]
+    + [
+        f"situations.{action}_{m}"
+        for m in _FIELD_MODELS
+        for action in ("view", "add", "change", "delete")
+    ]
+    + [f"reflections.{action}_reflection" for action in ("view", "add", "change", "delete")]
+)
 
 ROLE_PERMISSIONS: dict[str, list[str]] = {
     SOCIAL_WORKER: _WORKER,
@@ -34,7 +36,8 @@ ROLE_PERMISSIONS: dict[str, list[str]] = {
         f"activities.{action}_{m}"
         for m in _CATALOGUE_MODELS
         for action in ("view", "add", "change", "delete")
-    ],
+    ]
+    + [f"situations.{action}_neighbourhood" for action in ("view", "add", "change", "delete")],
 }
 
 

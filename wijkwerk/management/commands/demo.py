@@ -26,11 +26,13 @@ class Command(BaseCommand):
                 "Use --allow-production only on a demo server."
             )
         team, users, created = create_demo_accounts()
-        self.stdout.write(f"Demo team '{DEMO_TEAM}': {created} new account(s), {len(users)} in all.")
+        self.stdout.write(
+            f"Demo team '{DEMO_TEAM}': {created} new account(s), {len(users)} in all."
+        )
         extra = _extend_demo(team, users)
         if extra:
             self.stdout.write(extra)
-        self.stdout.write("Log in with one of these (password for all: %s):" % DEMO_PASSWORD)
+        self.stdout.write(f"Log in with one of these (password for all: {DEMO_PASSWORD}):")
         for account in DEMO_ACCOUNTS:
             self.stdout.write(f"  {account.username:<12} {account.role}")
 

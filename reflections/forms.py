@@ -1,0 +1,203 @@
+from crispy_forms.bootstrap import StrictButton
+from crispy_forms.helper import FormHelper
+from crispy_forms.layout import Div, Fieldset, Layout, Submit
+from django import forms
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from reflections.models import Reflection
+from reflections.prompts import ReflectionModel
+from reflections.selectors import deployments_for_author, situations_for_author
+
+ANSWER_PREFIX = "answer_"
+
+
+class DateInput(forms.DateInput):
+    input_type = "date"
+
+    def __init__(self, **kwargs):
+        super().__init__(format="%Y-%m-%d", **kwargs)
+
+
+class DeploymentChoiceField(forms.ModelChoiceField):
+    def label_from_instance(self, obj):
+        return f"{obj.situation.title}: {obj.activity.name} ({obj.date:%d-%m-%Y})"
+
+
+class ReflectionForm(forms.ModelForm):
+    """A reflection with one text field per prompt of its model. The model is fixed: chosen
+    before the form (create) or taken from the reflection (update)."""
+
+    deployment = DeploymentChoiceField(
+        queryset=None,
+        required=False,
+        label=_("Activity used"),
+        empty_label=_("No activity"),
+        help_text=_("Optional: the activity in that situation this reflection is about."),
+    )
+
+    class Meta:
+        model = Reflection
+        fields = [
+            "title",
+            "date",
+            "category",
+            "minutes",
+            "situation",
+            "deployment",
+            "learning_points",
+        ]
+        labels = {"situation": _("Situation in the neighbourhood")}
+        widgets = {
+            "date": DateInput(),
+            "learning_points": forms.Textarea(attrs={"rows": 4}),
+        }
+
+    def __init__(self, *args, user, reflection_model: ReflectionModel, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.reflection_model = reflection_model
+        self.fields["situation"].queryset = situations_for_author(user).order_by("title")
+        self.fields["situation"].empty_label = _("No situation")
+        self.fields["deployment"].queryset = deployments_for_author(user).order_by(
+            "situation__title", "-date"
+        )
+        self.fields["minutes"].widget.attrs.update({"min": 1, "max": 480, "inputmode": "numeric"})
+        answers = self.instance.answers or {}
+        for prompt in reflection_model.prompts:
+            self.fields[ANSWER_PREFIX + prompt.key] = forms.CharField(
+                label=prompt.label,
+                help_text=prompt.help_text,
+                required=False,
+                max_length=5000,
+                initial=answers.get(prompt.key, ""),
+                widget=forms.Textarea(attrs={"rows": 4}),
+            )
+        self.helper = FormHelper()
+        self.helper.form_tag = False
+        self.helper.layout = Layout(
+            Fieldset(_("About the activity"), "title", "date", "category", "minutes"),
+            Fieldset(_("Link (optional)"), "situation", "deployment"),
+            Fieldset(
+                reflection_model.label,
+                *[ANSWER_PREFIX + prompt.key for prompt in reflection_model.prompts],
+            ),
+            Fieldset(_("What you take along"), "learning_points"),
+        )
+
+    def clean(self):
+        cleaned = super().clean()
+        situation = cleaned.get("situation")
+        deployment = cleaned.get("deployment")
+        if deployment is not None:
+            if situation is None:
+                cleaned["situation"] = deployment.situation
+            elif deployment.situation_id != situation.pk:
+                self.add_error(
+                    "deployment",
+                    _(
+                        "This activity belongs to another situation. Choose an activity of the "
+                        "situation you chose, or leave it empty."
+                    ),
+                )
+        return cleaned
+
+    def _post_clean(self):
+        self.instance.model = self.reflection_model.key
+        self.instance.answers = {
+            prompt.key: self.cleaned_data.get(ANSWER_PREFIX + prompt.key, "").strip()
+            for prompt in self.reflection_model.prompts
+        }
+        super()._post_clean()
+
+
+class CommentForm(forms.Form):
+    """A team lead's feedback on a submitted reflection; posted to its own URL."""
+
+    prefix = "comment"  # three of these forms share the detail page
+    url_name = "reflections:feedback"
+    button = _("Send feedback")
+
+    text = forms.CharField(
+        label=_("Your feedback"),
+        max_length=5000,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        error_messages={"required": _("Write your feedback first.")},
+    )
+
+    def __init__(self, *args, reflection, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.helper = FormHelper()
+        self.helper.form_action = reverse(self.url_name, args=[reflection.pk])
+        self.helper.add_input(Submit("submit", self.button, css_class="btn-primary"))
+
+
+class ReturnForm(CommentForm):
+    prefix = "return"
+    url_name = "reflections:return"
+    button = _("Return to the author")
+
+    text = forms.CharField(
+        label=_("What should the author change?"),
+        max_length=5000,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        error_messages={
+            "required": _("Write what the author should change before you return the reflection.")
+        },
+    )
+
+
+class ReviewForm(CommentForm):
+    prefix = "review"
+    url_name = "reflections:review"
+    button = _("Mark as reviewed")
+
+    text = forms.CharField(
+        label=_("Closing words (optional)"),
+        required=False,
+        max_length=5000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+
+
+class ExportForm(forms.Form):
+    """The period to export; both ends optional (no dates: everything). The two buttons set
+    ``format`` to csv or print."""
+
+    date_from = forms.DateField(label=_("From"), required=False, widget=DateInput())
+    date_to = forms.DateField(label=_("To and including"), required=False, widget=DateInput())
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.helper = FormHelper()
+        self.helper.form_method = "get"
+        self.helper.layout = Layout(
+            Div(
+                Div("date_from", css_class="col-sm-6"),
+                Div("date_to", css_class="col-sm-6"),
+                css_class="row",
+            ),
+            Div(
+                StrictButton(
+                    _("Download as CSV"),
+                    type="submit",
+                    name="format",
+                    value="csv",
+                    css_class="btn-primary",
+                ),
+                StrictButton(
+                    _("Show print page"),
+                    type="submit",
+                    name="format",
+                    value="print",
+                    css_class="btn-outline-primary",
+                ),
+                css_class="d-flex flex-wrap gap-2",
+            ),
+        )
+
+    def clean(self):
+        cleaned = super().clean()
+        start, end = cleaned.get("date_from"), cleaned.get("date_to")
+        if start and end and start > end:
+            self.add_error("date_to", _("The end date is before the start date."))
+        return cleaned

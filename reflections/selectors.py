@@ -1,0 +1,108 @@
+"""Who may see which reflection, in one place.
+
+- The author sees their own reflections in every status.
+- A team lead sees the submitted, reviewed and returned reflections of the members of the
+  teams they lead; never drafts, never those of other teams, never their own as reviewer.
+- Everyone else (colleagues in the same team, leads of other teams, curators) gets a 404,
+  so they cannot even learn that a reflection exists.
+"""
+
+from django.db.models import Q, QuerySet, Sum
+from django.shortcuts import get_object_or_404
+
+from reflections.models import Reflection
+from situations.access import situations_for_user
+from situations.models import Deployment, Situation
+from wijkwerk.accounts.models import Membership
+
+VISIBLE_TO_LEAD = [
+    Reflection.Status.SUBMITTED,
+    Reflection.Status.REVIEWED,
+    Reflection.Status.RETURNED,
+]
+
+
+def _led_member_ids(user):
+    """Subquery: the ids of the members of the teams ``user`` leads (one SQL subselect)."""
+    led_teams = Membership.objects.filter(user=user, role=Membership.Role.LEAD).values("team_id")
+    return Membership.objects.filter(team_id__in=led_teams).values("user_id")
+
+
+def reflections_for_author(user) -> QuerySet[Reflection]:
+    """The user's own reflections, every status."""
+    return Reflection.objects.filter(author=user)
+
+
+def reflections_visible_to(user) -> QuerySet[Reflection]:
+    """Every reflection the user may read: their own, and the non-drafts of their team members
+    when they lead a team."""
+    as_lead = Q(status__in=VISIBLE_TO_LEAD, author_id__in=_led_member_ids(user))
+    return Reflection.objects.filter(Q(author=user) | as_lead)
+
+
+def get_reflection_for_user(user, pk) -> Reflection:
+    """The reflection when ``user`` may read it, else 404."""
+    queryset = reflections_visible_to(user).select_related(
+        "author", "situation", "deployment__activity", "reviewed_by"
+    )
+    return get_object_or_404(queryset, pk=pk)
+
+
+def is_lead_of_author(user, reflection: Reflection) -> bool:
+    """Does ``user`` lead a team the author is a member of? Never true for the author."""
+    if user.pk == reflection.author_id:
+        return False
+    led = user.led_team_ids()
+    if not led:
+        return False
+    return Membership.objects.filter(user_id=reflection.author_id, team_id__in=led).exists()
+
+
+def review_queue_for(user) -> QuerySet[Reflection]:
+    """Submitted reflections of the lead's team members, oldest first."""
+    return (
+        Reflection.objects.filter(
+            status=Reflection.Status.SUBMITTED, author_id__in=_led_member_ids(user)
+        )
+        .exclude(author=user)
+        .select_related("author", "situation")
+        .order_by("submitted_at", "pk")
+    )
+
+
+def review_count_for(user) -> int:
+    """How many reflections wait for this lead (one COUNT query)."""
+    return (
+        Reflection.objects.filter(
+            status=Reflection.Status.SUBMITTED, author_id__in=_led_member_ids(user)
+        )
+        .exclude(author=user)
+        .count()
+    )
+
+
+def situations_for_author(user) -> QuerySet[Situation]:
+    """The situations a reflection may link to: those the user can see (their teams')."""
+    return situations_for_user(user)
+
+
+def deployments_for_author(user) -> QuerySet[Deployment]:
+    """The deployments (activities used) on those situations."""
+    return Deployment.objects.filter(situation__team_id__in=user.team_ids()).select_related(
+        "situation", "activity"
+    )
+
+
+def minutes_per_category(reflections: QuerySet[Reflection]) -> list[dict]:
+    """Totals for the portfolio: [{category, label, minutes, hours}] in the categories' order,
+    with zero for categories without reflections."""
+    sums = dict(reflections.order_by().values_list("category").annotate(total=Sum("minutes")))
+    return [
+        {
+            "category": value,
+            "label": label,
+            "minutes": sums.get(value, 0),
+            "hours": sums.get(value, 0) / 60,
+        }
+        for value, label in Reflection.Category.choices
+    ]

@@ -1,0 +1,90 @@
+"""Reads that take more than one line: the querysets the pages use, with their joins built in."""
+
+from django.db.models import Prefetch, QuerySet
+
+from activities.models import Activity, Level
+from situations.access import situations_for_user
+from situations.models import Deployment, LearningQuestion, Neighbourhood, Observation, Situation
+from wijkwerk.accounts.models import Team
+
+
+def situation_list(*, user) -> QuerySet[Situation]:
+    """The user's teams' situations with what a list row shows, in one query per page."""
+    return situations_for_user(user).select_related("level", "neighbourhood", "owner")
+
+
+def situation_detail_queryset() -> QuerySet[Situation]:
+    """Everything the detail page shows, in a fixed number of queries whatever the history."""
+    return Situation.objects.select_related(
+        "level", "neighbourhood", "team", "owner"
+    ).prefetch_related(
+        "goals",
+        "target_groups",
+        Prefetch("learning_questions", queryset=LearningQuestion.objects.order_by("order", "pk")),
+        Prefetch(
+            "observations",
+            queryset=Observation.objects.select_related(
+                "level", "previous_level", "recorded_by"
+            ).order_by("date", "created_at", "pk"),
+        ),
+        Prefetch(
+            "deployments",
+            queryset=Deployment.objects.select_related("activity", "level", "recorded_by").order_by(
+                "-date", "-created_at", "-pk"
+            ),
+        ),
+    )
+
+
+def situation_form_queryset() -> QuerySet[Situation]:
+    """What the edit form needs of a situation."""
+    return Situation.objects.select_related("level", "neighbourhood", "team").prefetch_related(
+        "goals",
+        "target_groups",
+        Prefetch("learning_questions", queryset=LearningQuestion.objects.order_by("order", "pk")),
+    )
+
+
+def teams_for_user(user) -> QuerySet[Team]:
+    return Team.objects.filter(pk__in=user.team_ids()).order_by("name")
+
+
+def neighbourhoods_for_user(user) -> QuerySet[Neighbourhood]:
+    """The neighbourhoods the user's teams work in."""
+    return (
+        Neighbourhood.objects.filter(teams__in=user.team_ids())
+        .distinct()
+        .order_by("name", "municipality")
+    )
+
+
+def levels() -> QuerySet[Level]:
+    return Level.objects.order_by("order")
+
+
+def published_activities() -> QuerySet[Activity]:
+    return Activity.objects.filter(is_published=True).order_by("name")
+
+
+def level_on(*, situation: Situation, date) -> Level:
+    """The situation's level on a date, from its trajectory.
+
+    The last observation on or before the date; before the first observation, the first known
+    level; without any observation, the current level.
+    """
+    observations = Observation.objects.filter(situation=situation).select_related("level")
+    observation = (
+        observations.filter(date__lte=date).order_by("-date", "-created_at", "-pk").first()
+        or observations.order_by("date", "created_at", "pk").first()
+    )
+    return observation.level if observation else situation.level
+
+
+def previous_observation(*, situation: Situation, date) -> Observation | None:
+    """The last observation on or before ``date``, if any."""
+    return (
+        Observation.objects.filter(situation=situation, date__lte=date)
+        .select_related("level")
+        .order_by("-date", "-created_at", "-pk")
+        .first()
+    )

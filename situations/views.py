@@ -1,0 +1,207 @@
+"""Pages for situations. Thin: access helper, form, service, redirect."""
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.http import HttpResponseForbidden
+from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
+from django.urls import NoReverseMatch, reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from situations import selectors, services
+from situations.access import can_delete_situation, get_situation_for_user
+from situations.filters import SituationFilter
+from situations.forms import (
+    DeploymentForm,
+    ObservationForm,
+    SituationForm,
+    activity_initial,
+    conflict_rows,
+    learning_question_formset,
+)
+from situations.models import Situation
+from situations.trajectory import Entry, LevelStep, trajectory_chart
+
+PAGE_SIZE = 20
+
+
+def situation_list(request):
+    filterset = SituationFilter(
+        request.GET or None, queryset=selectors.situation_list(user=request.user), request=request
+    )
+    page = Paginator(filterset.qs, PAGE_SIZE).get_page(request.GET.get("pagina"))
+    query = request.GET.copy()
+    query.pop("pagina", None)
+    context = {
+        "filter": filterset,
+        "page": page,
+        "query": query.urlencode(),
+        "has_team": bool(request.user.team_ids()),
+        "is_filtered": any(
+            value for key, value in request.GET.items() if key not in ("pagina", "sorteer")
+        ),
+    }
+    return render(request, "situations/situation_list.html", context)
+
+
+def situation_create(request):
+    if not request.user.team_ids():
+        return _forbidden(request, _("You are not in a team yet, so you cannot add situations."))
+    form = SituationForm(request.POST or None, user=request.user)
+    formset = learning_question_formset(data=request.POST or None)
+    if request.method == "POST" and _all_valid(form, formset):
+        try:
+            situation = services.situation_create(
+                user=request.user, team=form.chosen_team, **form.service_values(formset.questions())
+            )
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(request, _("The situation has been saved."))
+            return redirect(situation)
+    context = {
+        "form": form,
+        "formset": formset,
+        "has_neighbourhoods": form.fields["neighbourhood"].queryset.exists(),
+    }
+    return render(request, "situations/situation_form.html", context)
+
+
+def situation_detail(request, pk):
+    situation = get_situation_for_user(request.user, pk, selectors.situation_detail_queryset())
+    observations = list(situation.observations.all())
+    levels = list(selectors.levels())
+    chart = trajectory_chart(
+        levels=[LevelStep(slug=level.slug, name=level.name, order=level.order) for level in levels],
+        entries=[Entry(date=obs.date, level_slug=obs.level_id) for obs in observations],
+    )
+    context = {
+        "situation": situation,
+        "observations": observations,
+        "deployments": list(situation.deployments.all()),
+        "chart": chart,
+        "can_delete": can_delete_situation(request.user, situation),
+        "advice_url": _advice_url(situation),
+    }
+    return render(request, "situations/situation_detail.html", context)
+
+
+def situation_update(request, pk):
+    situation = get_situation_for_user(request.user, pk, selectors.situation_form_queryset())
+    form = SituationForm(request.POST or None, instance=situation, user=request.user)
+    formset = learning_question_formset(data=request.POST or None, situation=situation)
+    conflict = None
+    if request.method == "POST" and _all_valid(form, formset):
+        values = form.service_values(formset.questions())
+        try:
+            services.situation_update(
+                situation=situation,
+                user=request.user,
+                version=form.cleaned_data["version"] or 0,
+                **values,
+            )
+        except services.SituationConflict as error:
+            conflict = conflict_rows(error, values)
+            # Keep everything typed; the next save knowingly builds on the current version.
+            data = request.POST.copy()
+            data["version"] = str(error.current.version)
+            form = SituationForm(data, instance=error.current, user=request.user)
+            form.is_valid()
+            formset = learning_question_formset(data=data, situation=error.current)
+            formset.is_valid()
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(request, _("Your changes have been saved."))
+            return redirect(situation)
+    context = {"form": form, "formset": formset, "situation": situation, "conflict": conflict}
+    return render(
+        request, "situations/situation_form.html", context, status=409 if conflict else 200
+    )
+
+
+def situation_delete(request, pk):
+    situation = get_situation_for_user(request.user, pk)
+    if not can_delete_situation(request.user, situation):
+        return _forbidden(
+            request, _("Only the owner of this situation or a team lead can delete it."), situation
+        )
+    if request.method == "POST":
+        services.situation_delete(situation=situation, user=request.user)
+        messages.success(
+            request, _("The situation “%(title)s” has been deleted.") % {"title": situation.title}
+        )
+        return redirect("situations:list")
+    return render(request, "situations/situation_confirm_delete.html", {"situation": situation})
+
+
+def observation_add(request, pk):
+    situation = get_situation_for_user(request.user, pk)
+    form = ObservationForm(request.POST or None, initial={"level": situation.level_id})
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.observation_record(situation=situation, user=request.user, **form.cleaned_data)
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(request, _("The observation has been added to the trajectory."))
+            return redirect(situation)
+    return render(
+        request, "situations/observation_form.html", {"form": form, "situation": situation}
+    )
+
+
+def deployment_add(request, pk):
+    situation = get_situation_for_user(request.user, pk)
+    initial = {"activity": activity_initial(request.GET.get("activiteit"))}
+    form = DeploymentForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.deployment_record(situation=situation, user=request.user, **form.cleaned_data)
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(request, _("The activity and its outcome have been recorded."))
+            return redirect(situation)
+    return render(
+        request, "situations/deployment_form.html", {"form": form, "situation": situation}
+    )
+
+
+@require_POST
+def situation_close(request, pk):
+    situation = get_situation_for_user(request.user, pk)
+    services.situation_close(situation=situation, user=request.user)
+    messages.success(request, _("The situation is closed. You can reopen it at any time."))
+    return redirect(situation)
+
+
+@require_POST
+def situation_reopen(request, pk):
+    situation = get_situation_for_user(request.user, pk)
+    services.situation_reopen(situation=situation, user=request.user)
+    messages.success(request, _("The situation is open again."))
+    return redirect(situation)
+
+
+def _all_valid(form, formset) -> bool:
+    # Validate both, so every error shows at once.
+    form_valid = form.is_valid()
+    return formset.is_valid() and form_valid
+
+
+def _advice_url(situation: Situation) -> str | None:
+    """The advice page for this situation, once the advice app provides it."""
+    try:
+        return reverse("situations:advice", args=[situation.pk])
+    except NoReverseMatch:
+        return None
+
+
+def _forbidden(request, reason: str, situation: Situation | None = None):
+    html = render_to_string(
+        "situations/forbidden.html", {"reason": reason, "situation": situation}, request=request
+    )
+    return HttpResponseForbidden(html)

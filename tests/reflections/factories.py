@@ -1,0 +1,80 @@
+import datetime
+
+import factory
+from django.utils import timezone
+
+from tests.accounts.factories import TeamFactory, UserFactory
+from tests.activities.factories import ActivityFactory, LevelFactory
+
+STARR_ANSWERS = {
+    "situation": "Bewonersavond in het buurthuis over overlast bij de flat.",
+    "task": "Ik leidde het gesprek en wilde dat iedereen aan het woord kwam.",
+    "action": "Ik stelde open vragen en vatte samen wat ik hoorde.",
+    "result": "De sfeer werd rustiger; twee bewoners spraken af om samen te koken.",
+    "reflection": "Volgende keer begin ik met een kennismakingsronde.",
+}
+
+
+class NeighbourhoodFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "situations.Neighbourhood"
+        django_get_or_create = ["municipality", "name"]
+
+    name = factory.Sequence(lambda n: f"Wijk {n}")
+    municipality = "Utrecht"
+
+
+class SituationFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "situations.Situation"
+
+    title = factory.Sequence(lambda n: f"Overlast bij flat {n}")
+    description = "Bewoners ergeren zich aan lawaai in het trappenhuis."
+    neighbourhood = factory.SubFactory(NeighbourhoodFactory)
+    team = factory.SubFactory(TeamFactory)
+    level = factory.SubFactory(LevelFactory, slug="spanning")
+    owner = factory.SubFactory(UserFactory)
+
+
+class DeploymentFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "situations.Deployment"
+
+    situation = factory.SubFactory(SituationFactory)
+    activity = factory.SubFactory(ActivityFactory, name="Buurtgesprek")
+    level = factory.SubFactory(LevelFactory, slug="spanning")
+    date = datetime.date(2025, 3, 10)
+
+
+class ReflectionFactory(factory.django.DjangoModelFactory):
+    """A complete STARR reflection. Pass ``status=`` to start in another state; the
+    timestamps that belong to it are filled in."""
+
+    class Meta:
+        model = "reflections.Reflection"
+
+    author = factory.SubFactory(UserFactory)
+    model = "starr"
+    title = factory.Sequence(lambda n: f"Gesprek over geluidsoverlast {n}")
+    answers = factory.LazyFunction(lambda: dict(STARR_ANSWERS))
+    learning_points = "Eerst luisteren, dan pas voorstellen doen."
+    minutes = 60
+    category = "reflectie"
+    date = datetime.date(2025, 3, 12)
+    status = "draft"
+    submitted_at = factory.LazyAttribute(
+        lambda o: timezone.now() if o.status in ("submitted", "reviewed", "returned") else None
+    )
+    reviewed_at = factory.LazyAttribute(
+        lambda o: timezone.now() if o.status == "reviewed" else None
+    )
+
+
+class FeedbackFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "reflections.Feedback"
+
+    reflection = factory.SubFactory(ReflectionFactory, status="submitted")
+    author = factory.SubFactory(UserFactory)
+    kind = "comment"
+    text = "Mooi dat je open vragen stelde."

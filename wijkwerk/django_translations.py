@@ -1,0 +1,17 @@
+"""Django 6.1 strings that its own Dutch catalogue does not translate yet.
+
+Listed here only so `makemessages` puts them in our locale/nl catalogue, which Django reads
+before its own. Remove an entry once Django ships the Dutch translation.
+"""
+
+from django.utils.translation import gettext_noop
+
+DJANGO_STRINGS = [
+    gettext_noop("- Select an option -"),
+    gettext_noop("Logout"),
+    gettext_noop("Filter by %(field_name)s"),
+    gettext_noop("Search %(name)s"),
+    gettext_noop("Pagination %(name)s"),
+    gettext_noop("Pagination %(name)s entries"),
+    gettext_noop("Forgotten your login credentials?"),
+]
