@@ -34,7 +34,11 @@ $(VENV)/.installed-dev: pyproject.toml $(VENV)/.installed
 	$(PY) -m pip install --quiet -e . --group dev
 	@touch $@
 
-setup: $(VENV)/.installed ## Install, migrate, load the catalogue and the demo accounts
+.env:
+	@printf '# Local development settings (see .env.example). Not for production.\nDJANGO_DEBUG=1\n' > $@
+	@echo "Wrote .env with DJANGO_DEBUG=1 for local development"
+
+setup: $(VENV)/.installed .env ## Install, migrate, load the catalogue and the demo accounts
 	DJANGO_DEBUG=1 $(PY) manage.py migrate --no-input
 	DJANGO_DEBUG=1 $(PY) manage.py load_catalogue
 	DJANGO_DEBUG=1 $(PY) manage.py demo

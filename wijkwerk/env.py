@@ -44,3 +44,19 @@ def env_list(name: str, default: list[str]) -> list[str]:
     if raw is None:
         return default
     return [item.strip() for item in raw.split(",") if item.strip()]
+
+
+def load_env_file(path) -> None:
+    """Read KEY=VALUE lines from a local .env file into the environment, without overriding
+    what is already set. `make run` writes one with DJANGO_DEBUG=1, so plain `manage.py`
+    commands work in a development checkout; production sets real environment variables."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except FileNotFoundError:
+        return
+    for line in lines:
+        line = line.strip()
+        if not line or line.startswith("#") or "=" not in line:
+            continue
+        key, value = line.split("=", 1)
+        os.environ.setdefault(key.strip(), value.strip().strip("'\""))

@@ -66,3 +66,17 @@ def test_env_int_and_list(monkeypatch):
     monkeypatch.setenv("WW_NUM", "veel")
     with pytest.raises(ImproperlyConfigured):
         env_int("WW_NUM", 1)
+
+
+def test_a_local_env_file_fills_in_but_never_overrides(tmp_path, monkeypatch):
+    from wijkwerk.env import load_env_file
+
+    env_file = tmp_path / ".env"
+    env_file.write_text("# dev\nWW_ONE=1\nWW_TWO='twee'\n\nWW_SET=from-file\n", encoding="utf-8")
+    monkeypatch.delenv("WW_ONE", raising=False)
+    monkeypatch.delenv("WW_TWO", raising=False)
+    monkeypatch.setenv("WW_SET", "from-environment")
+    load_env_file(env_file)
+    assert (os.environ["WW_ONE"], os.environ["WW_TWO"]) == ("1", "twee")
+    assert os.environ["WW_SET"] == "from-environment"
+    load_env_file(tmp_path / "missing.env")  # no file: nothing happens
