@@ -6,7 +6,6 @@ from django.core.paginator import Paginator
 from django.http import HttpResponseForbidden
 from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
-from django.urls import NoReverseMatch, reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -83,7 +82,6 @@ def situation_detail(request, pk):
         "deployments": list(situation.deployments.all()),
         "chart": chart,
         "can_delete": can_delete_situation(request.user, situation),
-        "advice_url": _advice_url(situation),
     }
     return render(request, "situations/situation_detail.html", context)
 
@@ -190,14 +188,6 @@ def _all_valid(form, formset) -> bool:
     # Validate both, so every error shows at once.
     form_valid = form.is_valid()
     return formset.is_valid() and form_valid
-
-
-def _advice_url(situation: Situation) -> str | None:
-    """The advice page for this situation, once the advice app provides it."""
-    try:
-        return reverse("situations:advice", args=[situation.pk])
-    except NoReverseMatch:
-        return None
 
 
 def _forbidden(request, reason: str, situation: Situation | None = None):
