@@ -25,7 +25,7 @@ urlpatterns = [
     path("activiteiten/", include("activities.urls")),
     path("situaties/", include("situations.urls")),
     path("reflecties/", include("reflections.urls")),
-    path("", include("situations.advice_urls")),
+    path("", include("situations.root_urls")),
     path("admin/", admin.site.urls),
 ]
 

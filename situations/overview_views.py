@@ -1,0 +1,17 @@
+from django.shortcuts import render
+from django.utils import timezone
+
+from situations.overview import team_overview as build_overview
+from wijkwerk.accounts.models import Team
+
+
+def team_overview(request):
+    """/overzicht/: numbers on the neighbourhoods of the teams this user leads."""
+    team_ids = request.user.led_team_ids()
+    if not team_ids:
+        return render(request, "situations/overview_not_lead.html", status=403)
+    context = {
+        "teams": Team.objects.filter(pk__in=team_ids).order_by("name"),
+        "overview": build_overview(team_ids=team_ids, today=timezone.localdate()),
+    }
+    return render(request, "situations/team_overview.html", context)
