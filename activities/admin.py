@@ -9,6 +9,8 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
+from wijkwerk.admin_privacy import PrivateDataDeletionMixin
+
 from .models import Activity, Goal, Level, LevelFit, TargetGroup
 
 PUBLISHED_NEEDS_FIT = _(
@@ -56,7 +58,7 @@ class LevelFitInline(admin.TabularInline):
 
 
 @admin.register(Activity)
-class ActivityAdmin(admin.ModelAdmin):
+class ActivityAdmin(PrivateDataDeletionMixin, admin.ModelAdmin):
     inlines = [LevelFitInline]
     list_display = ["name", "kind", "is_published", "fits_summary", "public_link"]
     list_filter = ["kind", "fits__level", "fits__fit", "goals", "target_groups", "is_published"]
@@ -153,7 +155,7 @@ class ActivityAdmin(admin.ModelAdmin):
 
 
 @admin.register(Level)
-class LevelAdmin(admin.ModelAdmin):
+class LevelAdmin(PrivateDataDeletionMixin, admin.ModelAdmin):
     list_display = ["name", "order", "short"]
     fields = ["slug", "order", "name", "short", "description", "signals", "desired_situation"]
 
@@ -162,7 +164,7 @@ class LevelAdmin(admin.ModelAdmin):
         return ["slug"] if obj is not None else []
 
 
-class TermAdmin(admin.ModelAdmin):
+class TermAdmin(PrivateDataDeletionMixin, admin.ModelAdmin):
     list_display = ["name", "slug", "activity_count"]
     search_fields = ["name", "slug", "description"]
     prepopulated_fields = {"slug": ["name"]}

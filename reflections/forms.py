@@ -4,10 +4,12 @@ from crispy_forms.layout import Div, Fieldset, Layout, Submit
 from django import forms
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from reflections.models import Reflection
 from reflections.prompts import ReflectionModel
 from reflections.selectors import deployments_for_author, situations_for_author
+from situations.forms import PrivacyGuardMixin, privacy_kinds
 
 ANSWER_PREFIX = "answer_"
 
@@ -24,9 +26,24 @@ class DeploymentChoiceField(forms.ModelChoiceField):
         return f"{obj.situation.title}: {obj.activity.name} ({obj.date:%d-%m-%Y})"
 
 
-class ReflectionForm(forms.ModelForm):
+class ReflectionPrivacyGuardMixin(PrivacyGuardMixin):
+    """The situations' personal-data guard, with advice that fits writing about your work."""
+
+    def privacy_error(self, label, findings) -> str:
+        kinds = privacy_kinds(findings)
+        return ngettext(
+            "“%(field)s” contains personal data: %(kinds)s. Do not write down details of "
+            "residents: remove it or write it in general terms.",
+            "“%(field)s” contains personal data: %(kinds)s. Do not write down details of "
+            "residents: remove them or write them in general terms.",
+            len(kinds),
+        ) % {"field": label, "kinds": ", ".join(kinds)}
+
+
+class ReflectionForm(ReflectionPrivacyGuardMixin, forms.ModelForm):
     """A reflection with one text field per prompt of its model. The model is fixed: chosen
-    before the form (create) or taken from the reflection (update)."""
+    before the form (create) or taken from the reflection (update). The title, every answer
+    and the learning points are checked for personal data of residents."""
 
     deployment = DeploymentChoiceField(
         queryset=None,
@@ -63,6 +80,11 @@ class ReflectionForm(forms.ModelForm):
         )
         self.fields["minutes"].widget.attrs.update({"min": 1, "max": 480, "inputmode": "numeric"})
         answers = self.instance.answers or {}
+        self.privacy_fields = (
+            "title",
+            *[ANSWER_PREFIX + prompt.key for prompt in reflection_model.prompts],
+            "learning_points",
+        )
         for prompt in reflection_model.prompts:
             self.fields[ANSWER_PREFIX + prompt.key] = forms.CharField(
                 label=prompt.label,
@@ -110,9 +132,11 @@ class ReflectionForm(forms.ModelForm):
         super()._post_clean()
 
 
-class CommentForm(forms.Form):
-    """A team lead's feedback on a submitted reflection; posted to its own URL."""
+class CommentForm(ReflectionPrivacyGuardMixin, forms.Form):
+    """A team lead's feedback on a submitted reflection; posted to its own URL. Checked for
+    personal data of residents, like the reflection itself."""
 
+    privacy_fields = ("text",)
     prefix = "comment"  # three of these forms share the detail page
     url_name = "reflections:feedback"
     button = _("Send feedback")

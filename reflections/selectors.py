@@ -81,6 +81,12 @@ def review_count_for(user) -> int:
     )
 
 
+def can_see_situation(user, situation: Situation | None) -> bool:
+    """May ``user`` see this linked situation? Only when it is of one of their teams: a lead
+    reads the reflections of a member who may also work in a team the lead is not in."""
+    return situation is not None and situation.team_id in user.team_ids()
+
+
 def situations_for_author(user) -> QuerySet[Situation]:
     """The situations a reflection may link to: those the user can see (their teams')."""
     return situations_for_user(user)

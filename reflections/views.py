@@ -18,6 +18,7 @@ from reflections.forms import CommentForm, ExportForm, ReflectionForm, ReturnFor
 from reflections.models import Reflection
 from reflections.prompts import MODELS, get_model
 from reflections.selectors import (
+    can_see_situation,
     deployments_for_author,
     get_reflection_for_user,
     minutes_per_category,
@@ -104,6 +105,9 @@ def _render_detail(request, reflection, status=200, **forms):
         "feedback_list": reflection.feedback.select_related("author"),
         "events": reflection.events.select_related("actor"),
         "is_author": request.user.pk == reflection.author_id,
+        # The author always sees the title of the situation they linked; others only when
+        # the situation is of their team, and only then as a link.
+        "situation_visible": can_see_situation(request.user, reflection.situation),
     }
     if actions["comment"]:
         context["comment_form"] = forms.get("comment_form") or CommentForm(reflection=reflection)
@@ -177,6 +181,8 @@ def reflection_delete(request, pk):
 @permission_required("reflections.review_reflection", raise_exception=True)
 def review_queue(request):
     page = Paginator(review_queue_for(request.user), PAGE_SIZE).get_page(request.GET.get("page"))
+    for reflection in page.object_list:
+        reflection.situation_visible = can_see_situation(request.user, reflection.situation)
     return render(request, "reflections/review_queue.html", {"page_obj": page})
 
 
@@ -286,11 +292,23 @@ def csv_header() -> list[str]:
     ]
 
 
+# What a spreadsheet reads as the start of a formula, also in full width (＝, ＋, ＠, －).
+_FORMULA_STARTS = ("=", "+", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff20", "\uff0d")
+# What a formula needs to reach beyond its cell: a function call, DDE, another sheet.
+_FORMULA_REACH = ("(", "|", "!", "=", "+", "@")
+
+
 def _cell(text: str) -> str:
-    """Text as a spreadsheet shows it, never as a formula: a cell that starts like one
-    (=, +, @, -1) gets a leading apostrophe (CSV injection)."""
-    if text[:1] in ("=", "+", "@", "\t", "\r") or (text[:1] == "-" and text[1:2] not in ("", " ")):
+    """Text as a spreadsheet shows it, never as a formula: a cell that starts like one gets a
+    leading apostrophe (CSV injection). A list dash ("- point") stays as typed, unless what
+    follows could make a formula do something ("- 1+cmd|'/C calc'!A0")."""
+    first = text[:1]
+    if first in _FORMULA_STARTS:
         return "'" + text
+    if first == "-" and len(text) > 1:
+        is_list_dash = text[1] == " " and not any(char in text for char in _FORMULA_REACH)
+        if not is_list_dash:
+            return "'" + text
     return text
 
 

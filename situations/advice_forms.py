@@ -3,10 +3,16 @@ from django.utils.translation import gettext_lazy as _
 
 from activities.models import Goal, Level, TargetGroup
 from situations.advice import Profile
+from situations.forms import PrivacyGuardMixin
 
 
-class AdviceForm(forms.Form):
-    """The Wijkverbinder-style questionnaire. Field names are the URL parameters (shareable)."""
+class AdviceForm(PrivacyGuardMixin, forms.Form):
+    """The Wijkverbinder-style questionnaire. Field names are the URL parameters (shareable).
+
+    Nothing is saved, but the description travels in the web address (server logs, browser
+    history), so it gets the same personal-data guard as a situation."""
+
+    privacy_fields = ("q",)
 
     q = forms.CharField(
         label=_("What is going on?"),

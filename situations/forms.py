@@ -27,13 +27,19 @@ FUTURE_DATE_MESSAGE = _("The date is in the future. Choose today or an earlier d
 UNKNOWN_LEVEL_MESSAGE = _("This level does not exist. Choose one of the four levels.")
 
 
-def privacy_message(label, findings: list[privacy.Finding]) -> str:
-    """A Dutch message naming the field and each kind of personal data found in it."""
+def privacy_kinds(findings: list[privacy.Finding]) -> list[str]:
+    """Each kind of personal data found, in words with its excerpt, once."""
     kinds = []
     for finding in findings:
         text = f"{PRIVACY_KIND_LABELS[finding.kind]} (“{finding.excerpt}”)"
         if text not in kinds:
             kinds.append(text)
+    return kinds
+
+
+def privacy_message(label, findings: list[privacy.Finding]) -> str:
+    """A Dutch message naming the field and each kind of personal data found in it."""
+    kinds = privacy_kinds(findings)
     return ngettext(
         "“%(field)s” contains personal data: %(kinds)s. Describe the situation in the "
         "neighbourhood, not the people in it: remove it or write it in general terms.",
@@ -44,9 +50,16 @@ def privacy_message(label, findings: list[privacy.Finding]) -> str:
 
 
 class PrivacyGuardMixin:
-    """Refuse free text with personal data, with a message at the field; keep what was typed."""
+    """Refuse free text with personal data, with a message at the field; keep what was typed.
+
+    Other apps reuse it (reflections); they may word the advice differently by overriding
+    ``privacy_error``.
+    """
 
     privacy_fields: tuple[str, ...] = ()
+
+    def privacy_error(self, label, findings: list[privacy.Finding]) -> str:
+        return privacy_message(label, findings)
 
     def clean(self):
         cleaned_data = super().clean()
@@ -56,7 +69,7 @@ class PrivacyGuardMixin:
                 continue
             findings = privacy.find_personal_data(value)
             if findings:
-                self.add_error(name, privacy_message(self.fields[name].label, findings))
+                self.add_error(name, self.privacy_error(self.fields[name].label, findings))
         return cleaned_data
 
 

@@ -95,6 +95,7 @@ class Situation(models.Model):
         verbose_name = _("situation")
         verbose_name_plural = _("situations")
         ordering = ["-updated_at"]
+        permissions = [("view_team_overview", _("Can see the team overview (numbers only)"))]
         constraints = [
             models.CheckConstraint(
                 condition=models.Q(status__in=["open", "ongoing", "closed"]),

@@ -12,7 +12,6 @@ class NavItem:
     url_name: str
     permission: str | None = None  # None: every logged-in user
     staff_only: bool = False
-    leads_only: bool = False  # only for users who lead a team
 
     @property
     def url(self) -> str | None:
@@ -29,7 +28,7 @@ NAV_ITEMS = [
     NavItem(_("Catalogue"), "activities:list", "activities.view_activity"),
     NavItem(_("My reflections"), "reflections:list", "reflections.view_reflection"),
     NavItem(_("To review"), "reflections:review_queue", "reflections.review_reflection"),
-    NavItem(_("Team overview"), "team_overview", leads_only=True),
+    NavItem(_("Team overview"), "team_overview", "situations.view_team_overview"),
     NavItem(
         _("Catalogue management"), "admin:index", "activities.change_activity", staff_only=True
     ),
@@ -43,8 +42,6 @@ def nav_items_for(user) -> list[dict]:
         if item.permission and not user.has_perm(item.permission):
             continue
         if item.staff_only and not user.is_staff:
-            continue
-        if item.leads_only and not user.is_team_lead:
             continue
         url = item.url
         if url is not None:

@@ -36,9 +36,10 @@ def test_review_queue(login, lead, worker, colleague, situations, django_assert_
             author=(worker, colleague)[n % 2], situation=situations[n % 3], status="submitted"
         )
     client = login(lead)
-    # 1 session, 2 user, 3-4 permissions for the navigation, 5 COUNT for the badge in the
-    # navigation, 6 COUNT for the paginator, 7 the page with authors and situations.
-    with django_assert_num_queries(7):
+    # 1 session, 2 user, 3-4 permissions for the navigation, 5 the lead's memberships (led
+    # teams and teams, one query), 6 COUNT for the badge in the navigation, 7 COUNT for the
+    # paginator, 8 the page with authors and situations.
+    with django_assert_num_queries(8):
         response = client.get(reverse("reflections:review_queue"))
     assert len(response.context["page_obj"]) == min(count, 20)
     assert f">{count}<" in response.content.decode()

@@ -3,6 +3,8 @@ from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
 from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
 
+from wijkwerk.admin_privacy import PrivateDataDeletionMixin
+
 from .models import Membership, Team, User
 
 
@@ -13,13 +15,13 @@ class MembershipInline(admin.TabularInline):
 
 
 @admin.register(User)
-class UserAdmin(BaseUserAdmin):
+class UserAdmin(PrivateDataDeletionMixin, BaseUserAdmin):
     inlines = [MembershipInline]
     list_display = ["username", "first_name", "last_name", "email", "is_staff", "is_active"]
 
 
 @admin.register(Team)
-class TeamAdmin(admin.ModelAdmin):
+class TeamAdmin(PrivateDataDeletionMixin, admin.ModelAdmin):
     search_fields = ["name"]
     list_display = ["name", "member_count"]
 

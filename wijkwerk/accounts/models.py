@@ -14,19 +14,19 @@ class User(AbstractUser):
     def __str__(self):
         return self.get_full_name() or self.username
 
+    def _team_roles(self) -> list[tuple[int, str]]:
+        """(team id, role) of each membership: one query per request, cached on the instance."""
+        if not hasattr(self, "_team_roles_cache"):
+            self._team_roles_cache = list(self.memberships.values_list("team_id", "role"))
+        return self._team_roles_cache
+
     def team_ids(self) -> set[int]:
-        """Ids of the teams this user belongs to, in any role (cached per instance)."""
-        if not hasattr(self, "_team_ids"):
-            self._team_ids = set(self.memberships.values_list("team_id", flat=True))
-        return self._team_ids
+        """Ids of the teams this user belongs to, in any role."""
+        return {team_id for team_id, _role in self._team_roles()}
 
     def led_team_ids(self) -> set[int]:
-        """Ids of the teams this user leads (cached per instance)."""
-        if not hasattr(self, "_led_team_ids"):
-            self._led_team_ids = set(
-                self.memberships.filter(role=Membership.Role.LEAD).values_list("team_id", flat=True)
-            )
-        return self._led_team_ids
+        """Ids of the teams this user leads."""
+        return {team_id for team_id, role in self._team_roles() if role == Membership.Role.LEAD}
 
     @property
     def is_team_lead(self) -> bool:

@@ -31,7 +31,12 @@ _WORKER = (
 
 ROLE_PERMISSIONS: dict[str, list[str]] = {
     SOCIAL_WORKER: _WORKER,
-    TEAM_LEAD: _WORKER + ["reflections.review_reflection", "reflections.add_feedback"],
+    TEAM_LEAD: _WORKER
+    + [
+        "reflections.review_reflection",
+        "reflections.add_feedback",
+        "situations.view_team_overview",
+    ],
     CURATOR: [
         f"activities.{action}_{m}"
         for m in _CATALOGUE_MODELS
