@@ -53,7 +53,7 @@ test: $(VENV)/.installed-dev ## Run the whole suite: SQLite, PostgreSQL when ins
 	$(PY) -m tests.run_suite
 
 test-sqlite: $(VENV)/.installed-dev ## Run the suite on SQLite only (quick)
-	$(PY) -m pytest
+	$(PY) -m pytest -n auto
 
 benchmark: $(VENV)/.installed-dev ## Benchmarks on large data, on SQLite and PostgreSQL (not part of make test)
 	$(PY) -m tests.run_suite benchmarks -s -q

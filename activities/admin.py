@@ -6,6 +6,7 @@ from django.db.models import Count, Prefetch
 from django.forms.models import BaseInlineFormSet
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
+from django.utils.text import capfirst
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
@@ -20,6 +21,11 @@ PUBLISHED_NEEDS_FIT = _(
 
 
 class LevelFitFormSet(BaseInlineFormSet):
+    def add_fields(self, form, index):
+        super().add_fields(form, index)
+        if "DELETE" in form.fields:  # a table row has no <label> per field: name it
+            form.fields["DELETE"].widget.attrs["aria-label"] = gettext("Delete this level fit")
+
     def clean(self):
         super().clean()
         if not self.instance.is_published:
@@ -49,11 +55,14 @@ class LevelFitInline(admin.TabularInline):
 
     def formfield_for_dbfield(self, db_field, request, **kwargs):
         formfield = super().formfield_for_dbfield(db_field, request, **kwargs)
+        widget = formfield.widget
         if db_field.name == "level":
             # The four levels are fixed here: no add/change/delete/view buttons next to them.
-            widget = formfield.widget
             widget.can_add_related = widget.can_change_related = False
             widget.can_delete_related = widget.can_view_related = False
+            widget = widget.widget
+        # A table row has column headers but no <label> per field: name each field itself.
+        widget.attrs["aria-label"] = capfirst(db_field.verbose_name)
         return formfield
 
 

@@ -388,6 +388,28 @@ class DeploymentForm(PrivacyGuardMixin, forms.ModelForm):
         return value
 
 
+class DeploymentOutcomeForm(PrivacyGuardMixin, forms.ModelForm):
+    """The outcome and note of a recorded activity, filled in once you know how it went."""
+
+    privacy_fields = ("note",)
+
+    class Meta:
+        model = Deployment
+        fields = ["outcome", "note"]
+        widgets = DeploymentForm.Meta.widgets
+        labels = DeploymentForm.Meta.labels
+        help_texts = DeploymentForm.Meta.help_texts
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["outcome"].choices = [
+            (value, capfirst(label)) for value, label in Deployment.Outcome.choices
+        ]
+        self.helper = FormHelper()
+        self.helper.form_tag = False
+        self.helper.disable_csrf = True
+
+
 def activity_initial(slug: str | None) -> Activity | None:
     """The published activity for ``?activiteit=<slug>``, to preselect it."""
     if not slug:

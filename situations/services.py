@@ -282,6 +282,17 @@ def deployment_record(
     return deployment
 
 
+def deployment_update(*, deployment: Deployment, user, outcome: str, note: str = "") -> Deployment:
+    """Fill in how a recorded activity went (the one-click record from the advice leaves it
+    unknown). The activity, date and level stay as recorded."""
+    _check_member(user, deployment.situation.team_id)
+    deployment.outcome = outcome
+    deployment.note = note
+    deployment.full_clean(exclude=["situation", "activity", "level", "recorded_by"])
+    deployment.save(update_fields=["outcome", "note"])
+    return deployment
+
+
 def situation_close(*, situation: Situation, user) -> Situation:
     _check_member(user, situation.team_id)
     if situation.status != Situation.Status.CLOSED:

@@ -12,6 +12,11 @@ urlpatterns = [
     path("<int:pk>/verwijderen/", views.situation_delete, name="delete"),
     path("<int:pk>/verloop/nieuw/", views.observation_add, name="observation_add"),
     path("<int:pk>/inzet/nieuw/", views.deployment_add, name="deployment_add"),
+    path(
+        "<int:pk>/inzet/<int:deployment_pk>/bewerken/",
+        views.deployment_update,
+        name="deployment_update",
+    ),
     path("<int:pk>/afsluiten/", views.situation_close, name="close"),
     path("<int:pk>/heropenen/", views.situation_reopen, name="reopen"),
     path("<int:pk>/advies/", advice_views.situation_advice, name="advice"),

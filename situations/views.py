@@ -4,7 +4,7 @@ from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import HttpResponseForbidden
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -14,6 +14,7 @@ from situations.access import can_delete_situation, get_situation_for_user
 from situations.filters import SituationFilter
 from situations.forms import (
     DeploymentForm,
+    DeploymentOutcomeForm,
     ObservationForm,
     SituationForm,
     activity_initial,
@@ -166,6 +167,23 @@ def deployment_add(request, pk):
     return render(
         request, "situations/deployment_form.html", {"form": form, "situation": situation}
     )
+
+
+def deployment_update(request, pk, deployment_pk):
+    situation = get_situation_for_user(request.user, pk)
+    deployment = get_object_or_404(
+        situation.deployments.select_related("activity", "level"), pk=deployment_pk
+    )
+    form = DeploymentOutcomeForm(request.POST or None, instance=deployment)
+    if request.method == "POST" and form.is_valid():
+        services.deployment_update(deployment=deployment, user=request.user, **form.cleaned_data)
+        messages.success(
+            request,
+            _("The outcome of “%(name)s” has been saved.") % {"name": deployment.activity.name},
+        )
+        return redirect(situation)
+    context = {"form": form, "situation": situation, "deployment": deployment}
+    return render(request, "situations/deployment_outcome_form.html", context)
 
 
 @require_POST

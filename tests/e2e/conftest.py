@@ -48,3 +48,9 @@ def log_in(page):
         return page
 
     return _log_in
+
+
+def open_account_menu_and_log_out(page):
+    """Log out through the account menu in the navigation bar."""
+    page.locator("details.account-menu > summary").click()
+    page.get_by_role("button", name="Uitloggen").click()

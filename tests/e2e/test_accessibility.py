@@ -347,9 +347,6 @@ def test_it_has_no_serious_accessibility_violations(axe_page, spec):
 # Violations in Django's own admin templates and scripts, not ours to fix: they are printed
 # above, but only a violation not on this list fails the test. (rule id, selector fragment)
 KNOWN_ADMIN_ISSUES = {
-    # TabularInline renders its column headers as <th>, without a <label> per field.
-    ("label", "#id_fits-"),
-    ("select-name", "#id_fits-"),
     # filter_horizontal (SelectFilter2.js) puts aria-label on a plain <span> search icon.
     ("aria-prohibited-attr", ".help-tooltip"),
 }

@@ -1,9 +1,8 @@
-import re
-
 import pytest
 from playwright.sync_api import expect
 
 from tests.accounts.factories import TeamFactory, make_curator, make_worker
+from tests.e2e.conftest import open_account_menu_and_log_out
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
@@ -15,7 +14,7 @@ def test_a_worker_logs_in_sees_a_dutch_dashboard_and_logs_out(page, log_in):
     nav = page.get_by_role("navigation", name="Hoofdmenu")
     expect(nav.get_by_role("link", name="Overzicht")).to_be_visible()
     expect(nav.get_by_role("link", name="Catalogusbeheer")).to_have_count(0)
-    page.get_by_role("button", name=re.compile("Uitloggen")).click()
+    open_account_menu_and_log_out(page)
     expect(page.get_by_role("heading", level=1)).to_have_text("Je bent uitgelogd")
 
 

@@ -10,6 +10,7 @@ import pytest
 from playwright.sync_api import expect
 
 from tests.accounts.factories import TeamFactory, make_lead, make_worker
+from tests.e2e.conftest import open_account_menu_and_log_out
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
@@ -41,7 +42,7 @@ def _situation(team, owner):
 
 
 def _log_out(page):
-    page.get_by_role("button", name=re.compile("Uitloggen")).click()
+    open_account_menu_and_log_out(page)
     expect(page.get_by_role("heading", level=1)).to_have_text("Je bent uitgelogd")
 
 
