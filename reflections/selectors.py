@@ -22,10 +22,20 @@ VISIBLE_TO_LEAD = [
 ]
 
 
+REVIEW_PERMISSION = "reflections.review_reflection"
+
+
+def reviewed_team_ids(user) -> set[int]:
+    """The teams whose members' reflections ``user`` reviews. The membership says which teams
+    they lead, the Teamleider role says whether they review at all: both must hold."""
+    if not user.has_perm(REVIEW_PERMISSION):
+        return set()
+    return user.led_team_ids()
+
+
 def _led_member_ids(user):
-    """Subquery: the ids of the members of the teams ``user`` leads (one SQL subselect)."""
-    led_teams = Membership.objects.filter(user=user, role=Membership.Role.LEAD).values("team_id")
-    return Membership.objects.filter(team_id__in=led_teams).values("user_id")
+    """Subquery: the ids of the members of the teams ``user`` reviews."""
+    return Membership.objects.filter(team_id__in=reviewed_team_ids(user)).values("user_id")
 
 
 def reflections_for_author(user) -> QuerySet[Reflection]:
@@ -52,7 +62,7 @@ def is_lead_of_author(user, reflection: Reflection) -> bool:
     """Does ``user`` lead a team the author is a member of? Never true for the author."""
     if user.pk == reflection.author_id:
         return False
-    led = user.led_team_ids()
+    led = reviewed_team_ids(user)
     if not led:
         return False
     return Membership.objects.filter(user_id=reflection.author_id, team_id__in=led).exists()
@@ -72,13 +82,7 @@ def review_queue_for(user) -> QuerySet[Reflection]:
 
 def review_count_for(user) -> int:
     """How many reflections wait for this lead (one COUNT query)."""
-    return (
-        Reflection.objects.filter(
-            status=Reflection.Status.SUBMITTED, author_id__in=_led_member_ids(user)
-        )
-        .exclude(author=user)
-        .count()
-    )
+    return review_queue_for(user).count()
 
 
 def can_see_situation(user, situation: Situation | None) -> bool:

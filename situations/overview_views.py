@@ -7,7 +7,11 @@ from wijkwerk.accounts.models import Team
 
 def team_overview(request):
     """/overzicht/: numbers on the neighbourhoods of the teams this user leads."""
-    team_ids = request.user.led_team_ids()
+    # The role grants the overview, the membership says of which teams.
+    if request.user.has_perm("situations.view_team_overview"):
+        team_ids = request.user.led_team_ids()
+    else:
+        team_ids = set()
     if not team_ids:
         return render(request, "situations/overview_not_lead.html", status=403)
     context = {

@@ -230,6 +230,13 @@ def observation_record(
         )
         observation.full_clean(exclude=["situation", "level", "previous_level", "recorded_by"])
         observation.save()
+        # A backdated observation sits between two others: the later one now follows it.
+        following = (
+            locked.observations.filter(date__gt=date).order_by("date", "created_at", "pk").first()
+        )
+        if following is not None and following.previous_level_id != level.pk:
+            following.previous_level = level
+            following.save(update_fields=["previous_level"])
         if (latest is None or date >= latest) and level.pk != locked.level_id:
             _touch(locked, level=level)
             situation.level = level

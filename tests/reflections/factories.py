@@ -3,8 +3,12 @@ import datetime
 import factory
 from django.utils import timezone
 
-from tests.accounts.factories import TeamFactory, UserFactory
-from tests.activities.factories import ActivityFactory, LevelFactory
+from tests.accounts.factories import UserFactory
+from tests.situations.factories import (  # noqa: F401  (re-exported for the reflection tests)
+    DeploymentFactory,
+    NeighbourhoodFactory,
+    SituationFactory,
+)
 
 STARR_ANSWERS = {
     "situation": "Bewonersavond in het buurthuis over overlast bij de flat.",
@@ -13,37 +17,6 @@ STARR_ANSWERS = {
     "result": "De sfeer werd rustiger; twee bewoners spraken af om samen te koken.",
     "reflection": "Volgende keer begin ik met een kennismakingsronde.",
 }
-
-
-class NeighbourhoodFactory(factory.django.DjangoModelFactory):
-    class Meta:
-        model = "situations.Neighbourhood"
-        django_get_or_create = ["municipality", "name"]
-
-    name = factory.Sequence(lambda n: f"Wijk {n}")
-    municipality = "Utrecht"
-
-
-class SituationFactory(factory.django.DjangoModelFactory):
-    class Meta:
-        model = "situations.Situation"
-
-    title = factory.Sequence(lambda n: f"Overlast bij flat {n}")
-    description = "Bewoners ergeren zich aan lawaai in het trappenhuis."
-    neighbourhood = factory.SubFactory(NeighbourhoodFactory)
-    team = factory.SubFactory(TeamFactory)
-    level = factory.SubFactory(LevelFactory, slug="spanning")
-    owner = factory.SubFactory(UserFactory)
-
-
-class DeploymentFactory(factory.django.DjangoModelFactory):
-    class Meta:
-        model = "situations.Deployment"
-
-    situation = factory.SubFactory(SituationFactory)
-    activity = factory.SubFactory(ActivityFactory, name="Buurtgesprek")
-    level = factory.SubFactory(LevelFactory, slug="spanning")
-    date = datetime.date(2025, 3, 10)
 
 
 class ReflectionFactory(factory.django.DjangoModelFactory):

@@ -153,7 +153,9 @@ def test_it_prefills_from_a_situation_i_can_see(login, worker, situation):
 
 
 def test_it_prefills_and_links_a_deployment(login, worker, situation):
-    deployment = DeploymentFactory(situation=situation, date=datetime.date(2025, 2, 3))
+    deployment = DeploymentFactory(
+        situation=situation, date=datetime.date(2025, 2, 3), activity__name="Buurtgesprek"
+    )
     client = login(worker)
     form = client.get(
         reverse("reflections:create"), {"model": "starr", "inzet": deployment.pk}

@@ -228,6 +228,26 @@ def test_an_older_observation_is_history_only(situation, worker, levels):
     assert situation.observations.count() == 2
 
 
+def test_a_backdated_observation_becomes_the_previous_level_of_the_next(situation, worker, levels):
+    """ongemak (-30) -> escalatie (-5); then spanning is recorded for -20: the -5 step now
+    comes from spanning, so the trajectory and the team overview's rises stay right."""
+    for days, slug in ((30, "ongemak"), (5, "escalatie"), (20, "spanning")):
+        services.observation_record(
+            situation=situation, user=worker, date=TODAY - timedelta(days=days), level=level(slug)
+        )
+    steps = [
+        (obs.previous_level_id, obs.level_id)
+        for obs in situation.observations.filter(date__gte=TODAY - timedelta(days=30)).order_by(
+            "date"
+        )
+    ]
+    assert steps[-3:] == [
+        (steps[-3][0], "ongemak"),
+        ("ongemak", "spanning"),
+        ("spanning", "escalatie"),
+    ]
+
+
 def test_an_observation_in_the_future_is_refused(situation, worker, levels):
     with pytest.raises(ValidationError) as error:
         services.observation_record(

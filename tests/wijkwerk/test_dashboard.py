@@ -32,3 +32,12 @@ def test_the_404_page_is_dutch(login, worker):
     response = login(worker).get("/bestaat-niet/")
     assert response.status_code == 404
     assert "Deze pagina is niet gevonden" in response.content.decode()
+
+
+def test_the_500_page_is_dutch_and_needs_no_database(db, rf, django_assert_num_queries):
+    from wijkwerk.views import error_500
+
+    with django_assert_num_queries(0):
+        response = error_500(rf.get("/"))
+    assert response.status_code == 500
+    assert "Er ging iets mis" in response.content.decode()
