@@ -1,6 +1,7 @@
 from django.shortcuts import render
 from django.utils import timezone
 
+from situations.overview import TREND_DAYS
 from situations.overview import team_overview as build_overview
 from wijkwerk.accounts.models import Team
 
@@ -17,5 +18,6 @@ def team_overview(request):
     context = {
         "teams": Team.objects.filter(pk__in=team_ids).order_by("name"),
         "overview": build_overview(team_ids=team_ids, today=timezone.localdate()),
+        "trend_days": TREND_DAYS,
     }
     return render(request, "situations/team_overview.html", context)

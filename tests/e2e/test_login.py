@@ -12,7 +12,7 @@ def test_a_worker_logs_in_sees_a_dutch_dashboard_and_logs_out(page, log_in):
     log_in(worker)
     expect(page.get_by_role("heading", level=1)).to_have_text("Fijn dat je er bent, Sanne")
     nav = page.get_by_role("navigation", name="Hoofdmenu")
-    expect(nav.get_by_role("link", name="Overzicht")).to_be_visible()
+    expect(nav.get_by_role("link", name="Start")).to_be_visible()
     expect(nav.get_by_role("link", name="Catalogusbeheer")).to_have_count(0)
     open_account_menu_and_log_out(page)
     expect(page.get_by_role("heading", level=1)).to_have_text("Je bent uitgelogd")

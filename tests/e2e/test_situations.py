@@ -55,7 +55,7 @@ def test_a_worker_follows_a_situation_from_creation_to_a_deployment(page, log_in
     page.get_by_label("Werkte", exact=True).check()
     page.get_by_label("Notitie").fill("Buren maakten samen afspraken over de avonduren.")
     page.get_by_role("button", name="Activiteit opslaan").click()
-    expect(page.get_by_text("De activiteit en het resultaat zijn vastgelegd.")).to_be_visible()
+    expect(page.get_by_text("De activiteit en de uitkomst zijn vastgelegd.")).to_be_visible()
 
     trajectory = page.get_by_role("table", name="Het verloop als tabel")
     expect(trajectory.locator("tbody tr")).to_have_count(3)
