@@ -10,7 +10,7 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
-from wijkwerk.admin_privacy import PrivateDataDeletionMixin
+from wijkwerk.accounts.admin_privacy import PrivateDataDeletionMixin
 
 from .models import Activity, Goal, Level, LevelFit, TargetGroup
 

@@ -6,6 +6,7 @@ from collections import defaultdict
 from django.db.models import Count, Q
 
 from activities.models import Activity, Goal, Level, LevelFit, TargetGroup
+from activities.selectors import published_activities
 from situations.advice import Advice, Candidate, Evidence, Fit, Profile, advise, suggest_level
 from situations.models import Deployment
 
@@ -30,9 +31,7 @@ def advice_candidates(level: str | None) -> list[Candidate]:
     if not level:
         return []
     activities = list(
-        Activity.objects.filter(is_published=True)
-        .order_by("pk")
-        .values_list("pk", "slug", "name", "kind", "effort")
+        published_activities().order_by("pk").values_list("pk", "slug", "name", "kind", "effort")
     )
     fits: dict[int, dict[str, Fit]] = defaultdict(dict)
     for activity_id, level_id, fit, reason in LevelFit.objects.filter(level_id=level).values_list(

@@ -9,7 +9,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from activities.models import Activity, Level
+from activities.models import Level
+from activities.selectors import published_activities
 from situations.access import get_situation_for_user
 from situations.advice import Advice, Profile, Recommendation
 from situations.advice_forms import AdviceForm
@@ -124,7 +125,7 @@ def situation_advice(request, pk):
 def advice_deploy(request, pk, slug):
     """Record an advised activity as tried today, outcome still unknown."""
     situation = get_situation_for_user(request.user, pk)
-    activity = get_object_or_404(Activity, slug=slug, is_published=True)
+    activity = get_object_or_404(published_activities(), slug=slug)
     try:
         deployment_record(
             situation=situation, user=request.user, activity=activity, date=timezone.localdate()

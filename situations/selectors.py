@@ -2,6 +2,7 @@
 
 from django.db.models import Prefetch, QuerySet
 
+import activities.selectors
 from activities.models import Activity, Level
 from situations.access import situations_for_user
 from situations.models import Deployment, LearningQuestion, Neighbourhood, Observation, Situation
@@ -63,7 +64,7 @@ def levels() -> QuerySet[Level]:
 
 
 def published_activities() -> QuerySet[Activity]:
-    return Activity.objects.filter(is_published=True).order_by("name")
+    return activities.selectors.published_activities().order_by("name")
 
 
 def level_on(*, situation: Situation, date) -> Level:

@@ -2,7 +2,7 @@
 
 from dataclasses import dataclass
 
-from django.urls import NoReverseMatch, reverse
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 
@@ -14,11 +14,8 @@ class NavItem:
     staff_only: bool = False
 
     @property
-    def url(self) -> str | None:
-        try:
-            return reverse(self.url_name)
-        except NoReverseMatch:
-            return None
+    def url(self) -> str:
+        return reverse(self.url_name)
 
 
 NAV_ITEMS = [
@@ -36,14 +33,12 @@ NAV_ITEMS = [
 
 
 def nav_items_for(user) -> list[dict]:
-    """The navigation entries this user may use, with their URLs; unbuilt pages are left out."""
+    """The navigation entries this user may use, with their URLs."""
     items = []
     for item in NAV_ITEMS:
         if item.permission and not user.has_perm(item.permission):
             continue
         if item.staff_only and not user.is_staff:
             continue
-        url = item.url
-        if url is not None:
-            items.append({"label": item.label, "url": url, "url_name": item.url_name})
+        items.append({"label": item.label, "url": item.url, "url_name": item.url_name})
     return items

@@ -3,7 +3,7 @@ from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
 from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
 
-from wijkwerk.admin_privacy import PrivateDataDeletionMixin
+from wijkwerk.accounts.admin_privacy import PrivateDataDeletionMixin
 
 from .models import Membership, Team, User
 

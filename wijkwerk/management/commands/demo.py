@@ -1,13 +1,14 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
+from situations.demo import create_demo_situations
 from wijkwerk.demo import DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_TEAM, create_demo_accounts
 
 
 class Command(BaseCommand):
     help = (
         "Create the demo team 'Wijkteam Demo' with one account per role (social worker, colleague, "
-        "team lead, curator) and, when the situations app provides it, demo situations. Idempotent. "
+        "team lead, curator) and demo situations in two neighbourhoods. Idempotent. "
         "The accounts share a known password, so the command refuses to run when DJANGO_DEBUG is "
         "off unless --allow-production is given."
     )
@@ -29,18 +30,7 @@ class Command(BaseCommand):
         self.stdout.write(
             f"Demo team '{DEMO_TEAM}': {created} new account(s), {len(users)} in all."
         )
-        extra = _extend_demo(team, users)
-        if extra:
-            self.stdout.write(extra)
+        self.stdout.write(create_demo_situations(team=team, users=users))
         self.stdout.write(f"Log in with one of these (password for all: {DEMO_PASSWORD}):")
         for account in DEMO_ACCOUNTS:
             self.stdout.write(f"  {account.username:<12} {account.role}")
-
-
-def _extend_demo(team, users) -> str:
-    """Let the apps add their demo content, when they have any."""
-    try:
-        from situations.demo import create_demo_situations
-    except ImportError:
-        return ""
-    return create_demo_situations(team=team, users=users)
