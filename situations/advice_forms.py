@@ -1,9 +1,9 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from activities.models import Goal, Level, TargetGroup
+from activities.models import Goal, TargetGroup
 from situations.advice import Profile
-from situations.forms import PrivacyGuardMixin
+from situations.forms import LevelChoiceField, PrivacyGuardMixin
 
 
 class AdviceForm(PrivacyGuardMixin, forms.Form):
@@ -21,16 +21,7 @@ class AdviceForm(PrivacyGuardMixin, forms.Form):
         widget=forms.Textarea(attrs={"rows": 4}),
         help_text=_("Describe what you see and hear in the neighbourhood. No names or addresses."),
     )
-    niveau = forms.ModelChoiceField(
-        label=_("Which level fits best?"),
-        queryset=Level.objects.all(),
-        required=False,
-        widget=forms.RadioSelect,
-        empty_label=None,
-        error_messages={
-            "invalid_choice": _("This level does not exist. Choose one of the four levels.")
-        },
-    )
+    niveau = LevelChoiceField(label=_("Which level fits best?"), required=False)
     doel = forms.ModelMultipleChoiceField(
         label=_("What do you want to reach?"),
         queryset=Goal.objects.all(),

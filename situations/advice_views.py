@@ -9,7 +9,6 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from activities.models import Level
 from activities.selectors import published_activities
 from situations.access import get_situation_for_user
 from situations.advice import Advice, Profile, Recommendation
@@ -30,7 +29,7 @@ def advice_questionnaire(request):
         profile = form.profile()
         if profile.level or profile.text:
             advice = advice_for(profile)
-    context = {"form": form, "levels": Level.objects.all(), **_present(advice)}
+    context = {"form": form, **_present(advice)}
     return render(request, "situations/advice_questionnaire.html", context)
 
 

@@ -78,12 +78,14 @@ class LevelChoiceField(forms.ModelChoiceField):
 
     widget = forms.RadioSelect
 
-    def __init__(self, *, show_signals: bool = True, **kwargs):
+    def __init__(self, **kwargs):
         kwargs.setdefault("queryset", selectors.levels())
         kwargs.setdefault("empty_label", None)
-        kwargs.setdefault("error_messages", {"invalid_choice": UNKNOWN_LEVEL_MESSAGE})
+        kwargs["error_messages"] = {
+            **(kwargs.get("error_messages") or {}),
+            "invalid_choice": UNKNOWN_LEVEL_MESSAGE,
+        }
         super().__init__(**kwargs)
-        self.show_signals = show_signals
 
     def label_from_instance(self, obj):
         return obj.name
@@ -147,8 +149,6 @@ class SituationForm(PrivacyGuardMixin, forms.ModelForm):
         self.fields["target_groups"].queryset = self.fields["target_groups"].queryset.order_by(
             "name"
         )
-        self.fields["level"].error_messages["invalid_choice"] = UNKNOWN_LEVEL_MESSAGE
-        self.fields["level"].show_signals = True
         if self.instance.pk or len(teams) <= 1:
             # One team (or an existing situation): nothing to choose.
             del self.fields["team"]
@@ -313,8 +313,6 @@ class ObservationForm(PrivacyGuardMixin, forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["level"].error_messages["invalid_choice"] = UNKNOWN_LEVEL_MESSAGE
-        self.fields["level"].show_signals = True
         if not self.is_bound:
             self.initial.setdefault("date", timezone.localdate())
         self.helper = FormHelper()
