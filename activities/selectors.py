@@ -88,6 +88,7 @@ def search_activities(queryset: QuerySet[Activity], text: str) -> QuerySet[Activ
             Q(name__icontains=word)
             | Q(summary__icontains=word)
             | Q(description__icontains=word)
+            | Q(steps__icontains=word)
             | Q(keywords__icontains=word)
         )
     return queryset

@@ -6,7 +6,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from reflections.models import Reflection
+from reflections.models import MAX_MINUTES, Reflection
 from reflections.prompts import ReflectionModel
 from reflections.selectors import deployments_for_author, situations_for_author
 from situations.forms import PrivacyGuardMixin, privacy_kinds
@@ -78,7 +78,9 @@ class ReflectionForm(ReflectionPrivacyGuardMixin, forms.ModelForm):
         self.fields["deployment"].queryset = deployments_for_author(user).order_by(
             "situation__title", "-date"
         )
-        self.fields["minutes"].widget.attrs.update({"min": 1, "max": 480, "inputmode": "numeric"})
+        self.fields["minutes"].widget.attrs.update(
+            {"min": 1, "max": MAX_MINUTES, "inputmode": "numeric"}
+        )
         answers = self.instance.answers or {}
         self.privacy_fields = (
             "title",

@@ -98,7 +98,7 @@ def situations_for_author(user) -> QuerySet[Situation]:
 
 def deployments_for_author(user) -> QuerySet[Deployment]:
     """The deployments (activities used) on those situations."""
-    return Deployment.objects.filter(situation__team_id__in=user.team_ids()).select_related(
+    return Deployment.objects.filter(situation__in=situations_for_user(user)).select_related(
         "situation", "activity"
     )
 
