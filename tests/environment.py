@@ -4,3 +4,6 @@ settings (no HTTPS redirect, plain static files). Production settings get their 
 import os
 
 os.environ.setdefault("DJANGO_DEBUG", "1")
+# No connection pool in tests: pooled connections would outlive a test and keep the test
+# database busy when pytest-django drops it.
+os.environ.setdefault("DATABASE_POOL", "0")

@@ -80,3 +80,30 @@ def test_a_local_env_file_fills_in_but_never_overrides(tmp_path, monkeypatch):
     assert (os.environ["WW_ONE"], os.environ["WW_TWO"]) == ("1", "twee")
     assert os.environ["WW_SET"] == "from-environment"
     load_env_file(tmp_path / "missing.env")  # no file: nothing happens
+
+
+def test_database_url_selects_postgresql_with_the_native_pool():
+    env = {
+        **PROD_ENV,
+        "DATABASE_URL": "postgres://ww:geheim@db.example:5432/wijkwerk",
+        "DATABASE_POOL_MAX": "8",
+    }
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "from wijkwerk import settings as s; d = s.DATABASES['default']; "
+            "print(d['ENGINE'], d['NAME'], d['HOST'], d['OPTIONS']['pool'])",
+        ],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split(" ", 3)[:3] == [
+        "django.db.backends.postgresql",
+        "wijkwerk",
+        "db.example",
+    ]
+    assert "'max_size': 8" in result.stdout
