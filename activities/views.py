@@ -14,7 +14,7 @@ PAGE_SIZE = 20
 @permission_required("activities.view_activity", raise_exception=True)
 def activity_list(request):
     activity_filter = ActivityFilter(request.GET, queryset=selectors.activities_for_list())
-    page = Paginator(activity_filter.qs, PAGE_SIZE).get_page(request.GET.get("page"))
+    page = Paginator(activity_filter.qs, PAGE_SIZE).get_page(request.GET.get("pagina"))
     filter_query = _filter_query(request.GET)
     return render(
         request,

@@ -35,7 +35,7 @@ PAGE_SIZE = 20
 def reflection_list(request):
     reflections = reflections_for_author(request.user).select_related("situation")
     filterset = ReflectionFilter(request.GET or None, queryset=reflections, request=request)
-    page = Paginator(filterset.qs, PAGE_SIZE).get_page(request.GET.get("page"))
+    page = Paginator(filterset.qs, PAGE_SIZE).get_page(request.GET.get("pagina"))
     return render(
         request,
         "reflections/reflection_list.html",
@@ -180,7 +180,7 @@ def reflection_delete(request, pk):
 
 @permission_required("reflections.review_reflection", raise_exception=True)
 def review_queue(request):
-    page = Paginator(review_queue_for(request.user), PAGE_SIZE).get_page(request.GET.get("page"))
+    page = Paginator(review_queue_for(request.user), PAGE_SIZE).get_page(request.GET.get("pagina"))
     for reflection in page.object_list:
         reflection.situation_visible = can_see_situation(request.user, reflection.situation)
     return render(request, "reflections/review_queue.html", {"page_obj": page})

@@ -22,7 +22,7 @@ class Bar:
     """One bar of a horizontal bar chart, geometry included so the template only draws."""
 
     slug: str
-    label: str
+    name: str  # the level's: a bar can be shown as a level badge
     count: int
     width: float  # in chart units, the longest bar BAR_AREA wide
     y: int
@@ -75,7 +75,7 @@ def level_bars(levels, counts: dict[str, int]) -> tuple[Bar, ...]:
     return tuple(
         Bar(
             slug=level.slug,
-            label=level.name,
+            name=level.name,
             count=counts.get(level.slug, 0),
             width=round(BAR_AREA * counts.get(level.slug, 0) / longest, 1),
             y=index * BAR_HEIGHT,

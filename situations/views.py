@@ -32,12 +32,9 @@ def situation_list(request):
         request.GET or None, queryset=selectors.situation_list(user=request.user), request=request
     )
     page = Paginator(filterset.qs, PAGE_SIZE).get_page(request.GET.get("pagina"))
-    query = request.GET.copy()
-    query.pop("pagina", None)
     context = {
         "filter": filterset,
         "page": page,
-        "query": query.urlencode(),
         "has_team": bool(request.user.team_ids()),
         "is_filtered": any(
             value for key, value in request.GET.items() if key not in ("pagina", "sorteer")

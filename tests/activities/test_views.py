@@ -165,13 +165,13 @@ class TestList:
         html = response.content.decode()
         assert "25 activiteiten gevonden" in html
         assert len(names(response)) == 20
-        assert 'href="?soort=tool&amp;niveau=spanning&amp;page=2"' in html
-        second = client.get(f"{LIST_URL}?soort=tool&niveau=spanning&page=2")
+        assert 'href="?soort=tool&amp;niveau=spanning&amp;pagina=2"' in html
+        second = client.get(f"{LIST_URL}?soort=tool&niveau=spanning&pagina=2")
         assert names(second) == ["Extra 20", "Extra 21", "Extra 22", "Extra 23", "Extra 24"]
 
     def test_detail_links_carry_the_filters_for_the_way_back(self, login, worker, catalogue):
         client = login(worker)
-        html = client.get(f"{LIST_URL}?niveau=spanning&page=1").content.decode()
+        html = client.get(f"{LIST_URL}?niveau=spanning&pagina=1").content.decode()
         assert 'href="/activiteiten/buurt-bbq/?terug=niveau%3Dspanning"' in html
         detail = client.get(
             "/activiteiten/buurt-bbq/?terug=niveau%3Dspanning%26evil%3D1"
@@ -195,7 +195,7 @@ class TestList:
                     fits={level.slug: "recommended" for level in levels},
                 )
 
-        filtered = f"{LIST_URL}?niveau=ongemak&doel={goals[0].slug}&page=2"
+        filtered = f"{LIST_URL}?niveau=ongemak&doel={goals[0].slug}&pagina=2"
         for count in (10, 190):
             make(count)
             # 1 session, 2 user, 3-4 the user's and group permissions (view_activity check),

@@ -67,10 +67,10 @@ def test_the_list_is_paginated_by_20(login, worker, make_reflection):
     client = login(worker)
     assert len(client.get(reverse("reflections:list")).context["page_obj"]) == 20
     content = client.get(
-        reverse("reflections:list"), {"page": 2, "status": "draft"}
+        reverse("reflections:list"), {"pagina": 2, "status": "draft"}
     ).content.decode()
     assert "Pagina 2 van 2" in content
-    assert "?page=1&amp;status=draft" in content
+    assert "?pagina=1&amp;status=draft" in content
 
 
 # create
