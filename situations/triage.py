@@ -56,3 +56,17 @@ def situation_type_for(parties: str, care_need: str, crime: str) -> str | None:
     if parties == NOBODY:
         return TYPE_NO_CONFLICT
     return None
+
+
+# The four Wijkverbinder levels, from calm to escalated (activities.Level slugs).
+LEVEL_ORDER = ("ongemak", "spanning", "incidenten", "escalatie")
+
+
+def level_from_signals(levels) -> str | None:
+    """The level that follows from ticked signals: the highest level that has one.
+
+    The levels build up: what happens at incidenten usually comes on top of the tension below
+    it, so one clear signal of a higher level decides. None when nothing is ticked.
+    """
+    ranked = [LEVEL_ORDER.index(level) for level in levels if level in LEVEL_ORDER]
+    return LEVEL_ORDER[max(ranked)] if ranked else None
