@@ -13,11 +13,6 @@ class Level(models.Model):
         _("in one line"), max_length=200, help_text=_("What residents do, in one short line.")
     )
     description = models.TextField(_("description"), blank=True)
-    signals = models.TextField(
-        _("signals"),
-        blank=True,
-        help_text=_("Recognisable, observable signals of this level. One signal per line."),
-    )
     desired_situation = models.TextField(_("desired situation"), blank=True)
 
     class Meta:
@@ -28,9 +23,86 @@ class Level(models.Model):
     def __str__(self):
         return self.name
 
+
+def _lines(text: str) -> list[str]:
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+SYNONYMS_HELP = _(
+    "Everyday words and phrases people write for this, one per line. The advice uses them to "
+    "read a description; inflected forms and compounds are found without listing them."
+)
+
+
+class Signal(models.Model):
+    """An observable signal of a level: a checkbox for the professional, and words for the
+    advice's text understanding."""
+
+    class Phase(models.TextChoices):
+        ANY = "", _("any phase")
+        AFTERCARE = "aftercare", _("aftercare after an escalation")
+
+    slug = models.SlugField(_("code"), max_length=60, unique=True)
+    level = models.ForeignKey(
+        Level, on_delete=models.PROTECT, related_name="signals", verbose_name=_("level")
+    )
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+    text = models.CharField(
+        _("signal"), max_length=200, help_text=_("What you can see or hear, in plain words.")
+    )
+    phase = models.CharField(
+        _("phase"),
+        max_length=10,
+        choices=Phase,
+        blank=True,
+        default=Phase.ANY,
+        help_text=_("Only for escalation signals that belong to the aftercare."),
+    )
+    synonyms = models.TextField(_("synonyms"), blank=True, help_text=SYNONYMS_HELP)
+
+    class Meta:
+        verbose_name = _("signal")
+        verbose_name_plural = _("signals")
+        ordering = ["level__order", "order", "pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(phase__in=["", "aftercare"]), name="signal_phase_valid"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(phase="") | models.Q(level="escalatie"),
+                name="signal_aftercare_only_escalation",
+            ),
+        ]
+
+    def __str__(self):
+        return self.text
+
     @property
-    def signal_list(self) -> list[str]:
-        return [line.strip() for line in self.signals.splitlines() if line.strip()]
+    def synonym_list(self) -> list[str]:
+        return _lines(self.synonyms)
+
+
+class SituationType(models.Model):
+    """What kind of problem it is: between groups, two households, one resident with a care
+    need, a crime or discriminatory act, or loneliness. The right route differs per type."""
+
+    slug = models.SlugField(_("code"), max_length=60, unique=True)
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+    name = models.CharField(_("name"), max_length=120, unique=True)
+    description = models.TextField(_("description"), blank=True)
+    synonyms = models.TextField(_("synonyms"), blank=True, help_text=SYNONYMS_HELP)
+
+    class Meta:
+        verbose_name = _("situation type")
+        verbose_name_plural = _("situation types")
+        ordering = ["order", "name"]
+
+    def __str__(self):
+        return self.name
+
+    @property
+    def synonym_list(self) -> list[str]:
+        return _lines(self.synonyms)
 
 
 class Goal(models.Model):
@@ -51,6 +123,7 @@ class TargetGroup(models.Model):
     slug = models.SlugField(_("code"), max_length=60, unique=True)
     name = models.CharField(_("name"), max_length=120, unique=True)
     description = models.TextField(_("description"), blank=True)
+    synonyms = models.TextField(_("synonyms"), blank=True, help_text=SYNONYMS_HELP)
 
     class Meta:
         verbose_name = _("target group")
@@ -60,11 +133,16 @@ class TargetGroup(models.Model):
     def __str__(self):
         return self.name
 
+    @property
+    def synonym_list(self) -> list[str]:
+        return _lines(self.synonyms)
+
 
 class Activity(models.Model):
     class Kind(models.TextChoices):
         MEETING_FORMAT = "meeting_format", _("meeting format")
         TOOL = "tool", _("tool")
+        CASEWORK = "casework", _("individual support")
         LEARNING = "learning", _("learning activity")
         REFLECTION = "reflection", _("reflection activity")
 
@@ -72,6 +150,12 @@ class Activity(models.Model):
         LOW = "low", _("little effort")
         MEDIUM = "medium", _("some effort")
         HIGH = "high", _("much effort")
+
+    class EvidenceBasis(models.TextChoices):
+        DATABANK = "databank", _("rated in a databank of effective interventions")
+        CCV = "ccv", _("recognised by the CCV")
+        RESEARCH = "research", _("research")
+        PRACTICE = "practice", _("practice knowledge")
 
     name = models.CharField(_("name"), max_length=120)
     slug = models.SlugField(_("web address"), max_length=120, unique=True)
@@ -98,10 +182,34 @@ class Activity(models.Model):
     target_groups = models.ManyToManyField(
         TargetGroup, related_name="activities", blank=True, verbose_name=_("target groups")
     )
+    target_groups_required = models.BooleanField(
+        _("only for these target groups"),
+        default=False,
+        help_text=_(
+            "Tick when the activity is meant only for its target groups (youth work, a dementia "
+            "training): the advice then offers it only when one of them is involved."
+        ),
+    )
+    situation_types = models.ManyToManyField(
+        SituationType,
+        related_name="activities",
+        blank=True,
+        verbose_name=_("situation types"),
+        help_text=_("The types of situation it is meant for. Leave empty when it fits every type."),
+    )
     evidence = models.TextField(
         _("evidence"),
         blank=True,
         help_text=_("How well founded is this, and by whom? Say honestly what is not known."),
+    )
+    evidence_basis = models.CharField(
+        _("evidence based on"),
+        max_length=10,
+        choices=EvidenceBasis,
+        blank=True,
+        help_text=_(
+            "Where the evidence comes from: a databank rating, the CCV, research or practice."
+        ),
     )
     source_name = models.CharField(_("source"), max_length=200, blank=True)
     source_url = models.URLField(_("source web address"), max_length=500, blank=True)
@@ -110,6 +218,13 @@ class Activity(models.Model):
         max_length=300,
         blank=True,
         help_text=_("Extra words people search for, separated by commas."),
+    )
+    editorial_note = models.TextField(
+        _("editorial note"),
+        blank=True,
+        help_text=_(
+            "For curators only, never shown to professionals: what still has to be checked, and why."
+        ),
     )
     is_published = models.BooleanField(
         _("published"),
@@ -125,12 +240,20 @@ class Activity(models.Model):
         ordering = ["name"]
         constraints = [
             models.CheckConstraint(
-                condition=models.Q(kind__in=["meeting_format", "tool", "learning", "reflection"]),
+                condition=models.Q(
+                    kind__in=["meeting_format", "tool", "casework", "learning", "reflection"]
+                ),
                 name="activity_kind_valid",
             ),
             models.CheckConstraint(
                 condition=models.Q(effort__in=["low", "medium", "high"]),
                 name="activity_effort_valid",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(
+                    evidence_basis__in=["", "databank", "ccv", "research", "practice"]
+                ),
+                name="activity_evidence_basis_valid",
             ),
         ]
 
@@ -142,11 +265,26 @@ class Activity(models.Model):
 
     @property
     def step_list(self) -> list[str]:
-        return [line.strip() for line in self.steps.splitlines() if line.strip()]
+        return _lines(self.steps)
+
+    @property
+    def is_level_neutral(self) -> bool:
+        """Learning, reflection and casework items fit every level alike: no per-level fit."""
+        return self.kind in LEVEL_NEUTRAL_KINDS
+
+
+LEVEL_NEUTRAL_KINDS = frozenset({"casework", "learning", "reflection"})
 
 
 class LevelFit(models.Model):
-    """How well an activity fits one level, and why. The heart of the Wijkverbinder knowledge."""
+    """How well an activity fits one level, and why. The heart of the Wijkverbinder knowledge.
+
+    An escalation has two phases that need opposite things (no dialogue while it burns, a
+    dialogue in the aftercare), so escalatie has a second fit for the aftercare phase."""
+
+    class Phase(models.TextChoices):
+        ANY = "", _("the level itself (acute phase for an escalation)")
+        AFTERCARE = "aftercare", _("aftercare after an escalation")
 
     class Fit(models.TextChoices):
         RECOMMENDED = "recommended", _("fits")
@@ -159,6 +297,9 @@ class LevelFit(models.Model):
     level = models.ForeignKey(
         Level, on_delete=models.PROTECT, related_name="fits", verbose_name=_("level")
     )
+    phase = models.CharField(
+        _("phase"), max_length=10, choices=Phase, blank=True, default=Phase.ANY
+    )
     fit = models.CharField(_("fit"), max_length=20, choices=Fit)
     reason = models.CharField(
         _("reason"), max_length=400, help_text=_("One sentence: why does it fit, or why not?")
@@ -167,10 +308,14 @@ class LevelFit(models.Model):
     class Meta:
         verbose_name = _("level fit")
         verbose_name_plural = _("level fits")
-        ordering = ["activity", "level__order"]
+        ordering = ["activity", "level__order", "phase"]
         constraints = [
             models.UniqueConstraint(
-                fields=["activity", "level"], name="levelfit_unique_activity_level"
+                fields=["activity", "level", "phase"], name="levelfit_unique_activity_level_phase"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(phase="") | models.Q(level="escalatie", phase="aftercare"),
+                name="levelfit_aftercare_only_escalation",
             ),
             models.CheckConstraint(
                 condition=models.Q(fit__in=["recommended", "conditional", "avoid"]),
@@ -179,4 +324,98 @@ class LevelFit(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.activity} – {self.level}: {self.get_fit_display()}"
+        phase = f" ({self.get_phase_display()})" if self.phase else ""
+        return f"{self.activity} – {self.level}{phase}: {self.get_fit_display()}"
+
+    @property
+    def key(self) -> str:
+        """The fit's key in the fixtures and the advice: the level slug, or "nazorg"."""
+        return AFTERCARE_KEY if self.phase == self.Phase.AFTERCARE else self.level_id
+
+
+AFTERCARE_KEY = "nazorg"
+FIT_KEYS = ("ongemak", "spanning", "incidenten", "escalatie", AFTERCARE_KEY)
+
+
+class ContraIndication(models.Model):
+    """When an activity must not be used, as data the advice applies, with the reason a
+    professional reads. Each condition matches a triage answer of the situation."""
+
+    class Condition(models.TextChoices):
+        CARE_NEED = "care_need", _("someone involved has a care need (psychiatry, addiction, LVB)")
+        CRIME = "crime", _("a crime or discriminatory act was committed")
+        NOT_ADDRESSABLE = "not_addressable", _("the parties cannot be spoken to")
+        ACUTE_THREAT = "acute_threat", _("there is an acute threat")
+        NO_CONSENT = "no_consent", _("the resident's consent is needed and absent")
+        TARGET_GROUP = "target_group", _("this target group is involved")
+
+    activity = models.ForeignKey(
+        Activity,
+        on_delete=models.CASCADE,
+        related_name="contra_indications",
+        verbose_name=_("activity"),
+    )
+    condition = models.CharField(_("not when"), max_length=20, choices=Condition)
+    target_group = models.ForeignKey(
+        TargetGroup,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("target group"),
+        help_text=_("Only for “this target group is involved”."),
+    )
+    reason = models.CharField(
+        _("reason"),
+        max_length=400,
+        help_text=_("One sentence a professional reads: why not, and what to do instead."),
+    )
+
+    class Meta:
+        verbose_name = _("contra-indication")
+        verbose_name_plural = _("contra-indications")
+        ordering = ["activity", "condition", "target_group__name"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(
+                    condition__in=[
+                        "care_need",
+                        "crime",
+                        "not_addressable",
+                        "acute_threat",
+                        "no_consent",
+                        "target_group",
+                    ]
+                ),
+                name="contraindication_condition_valid",
+            ),
+            models.CheckConstraint(
+                condition=(
+                    models.Q(condition="target_group", target_group__isnull=False)
+                    | (~models.Q(condition="target_group") & models.Q(target_group__isnull=True))
+                ),
+                name="contraindication_target_group_iff_condition",
+            ),
+            models.UniqueConstraint(
+                fields=["activity", "condition"],
+                condition=models.Q(target_group__isnull=True),
+                name="contraindication_unique_condition",
+            ),
+            models.UniqueConstraint(
+                fields=["activity", "target_group"],
+                condition=models.Q(target_group__isnull=False),
+                name="contraindication_unique_target_group",
+            ),
+        ]
+
+    def __str__(self):
+        if self.target_group_id:
+            return f"{self.activity}: {self.target_group}"
+        return f"{self.activity}: {self.get_condition_display()}"
+
+    @property
+    def key(self) -> str:
+        """The condition as the advice matches it: "target_group:<slug>" for a group."""
+        if self.condition == self.Condition.TARGET_GROUP:
+            return f"target_group:{self.target_group.slug}"
+        return self.condition

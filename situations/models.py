@@ -4,7 +4,8 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from activities.models import Activity, Goal, Level, TargetGroup
+from activities.models import Activity, Goal, Level, Signal, SituationType, TargetGroup
+from situations import triage
 from wijkwerk.accounts.models import Team
 
 
@@ -37,7 +38,79 @@ class Neighbourhood(models.Model):
         return f"{self.name} ({self.municipality})"
 
 
-class Situation(models.Model):
+class Answer(models.TextChoices):
+    YES = triage.YES, _("yes")
+    NO = triage.NO, _("no")
+    UNKNOWN = triage.UNKNOWN, _("don't know")
+
+
+class Parties(models.TextChoices):
+    GROUPS = triage.GROUPS, _("between groups of residents")
+    HOUSEHOLDS = triage.HOUSEHOLDS, _("between (two) households")
+    ONE_RESIDENT = triage.ONE_RESIDENT, _("one resident causes nuisance or worry")
+    NOBODY = triage.NOBODY, _("nobody against anybody: loneliness or not taking part")
+    UNKNOWN = triage.UNKNOWN, _("don't know yet")
+
+
+class Phase(models.TextChoices):
+    NONE = "", _("not an escalation")
+    ACUTE = triage.ACUTE, _("acute: it is happening now")
+    AFTERCARE = triage.AFTERCARE, _("aftercare: the escalation is over")
+
+
+def _answer_field(label, help_text):
+    return models.CharField(
+        label, max_length=10, choices=Answer, default=Answer.UNKNOWN, help_text=help_text
+    )
+
+
+class Triage(models.Model):
+    """The triage answers: the questions that decide which route fits and what must not be
+    done. Abstract, so the situation stores them as its own columns."""
+
+    parties = models.CharField(
+        _("between whom is it?"), max_length=15, choices=Parties, default=Parties.UNKNOWN
+    )
+    care_need = _answer_field(
+        _("does someone involved have a care need?"),
+        _(
+            "For example psychiatric problems, an addiction, a mild intellectual disability (LVB) or dementia."
+        ),
+    )
+    crime = _answer_field(
+        _("has a crime or discriminatory act been committed?"),
+        _("For example assault, threats, arson, or a swastika on a door."),
+    )
+    addressable = _answer_field(
+        _("can the parties be spoken to?"),
+        _("Can they talk, listen and keep to an agreement?"),
+    )
+    acute_threat = _answer_field(
+        _("is there an acute threat?"), _("Is someone in danger now, or about to be?")
+    )
+    consent = _answer_field(
+        _("does the resident agree that his situation is discussed with neighbours?"),
+        _("Only needed when you want to explain a resident's care need to the neighbours."),
+    )
+    phase = models.CharField(
+        _("phase of the escalation"), max_length=10, choices=Phase, blank=True, default=Phase.NONE
+    )
+
+    class Meta:
+        abstract = True
+
+    def triage_answers(self) -> dict[str, str]:
+        return {
+            "parties": self.parties,
+            triage.CARE_NEED: self.care_need,
+            triage.CRIME: self.crime,
+            triage.ADDRESSABLE: self.addressable,
+            triage.ACUTE_THREAT: self.acute_threat,
+            triage.CONSENT: self.consent,
+        }
+
+
+class Situation(Triage, models.Model):
     class Status(models.TextChoices):
         OPEN = "open", pgettext_lazy("situation status", "open")
         ONGOING = "ongoing", pgettext_lazy("situation status", "ongoing")
@@ -63,6 +136,17 @@ class Situation(models.Model):
     )
     level = models.ForeignKey(
         Level, on_delete=models.PROTECT, related_name="situations", verbose_name=_("level")
+    )
+    situation_type = models.ForeignKey(
+        SituationType,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="situations",
+        verbose_name=_("type of situation"),
+    )
+    signals = models.ManyToManyField(
+        Signal, related_name="situations", blank=True, verbose_name=_("signals you see")
     )
     goals = models.ManyToManyField(
         Goal, related_name="situations", blank=True, verbose_name=_("goals")
@@ -102,6 +186,10 @@ class Situation(models.Model):
                 name="situation_status_valid",
             ),
             models.CheckConstraint(condition=~models.Q(title=""), name="situation_title_not_empty"),
+            models.CheckConstraint(
+                condition=models.Q(phase__in=["", "acute", "aftercare"]),
+                name="situation_phase_valid",
+            ),
         ]
         indexes = [models.Index(fields=["team", "-updated_at"], name="situation_team_updated")]
 

@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "wijkwerk.accounts",
     "activities",
     "situations",
+    "advice",
     "reflections",
     "axes",
 ]
