@@ -1,6 +1,6 @@
 from django.urls import path
 
-from situations import advice_views, views
+from situations import views
 
 app_name = "situations"
 
@@ -19,10 +19,4 @@ urlpatterns = [
     ),
     path("<int:pk>/afsluiten/", views.situation_close, name="close"),
     path("<int:pk>/heropenen/", views.situation_reopen, name="reopen"),
-    path("<int:pk>/advies/", advice_views.situation_advice, name="advice"),
-    path(
-        "<int:pk>/advies/<slug:slug>/inzetten/",
-        advice_views.advice_deploy,
-        name="advice_deploy",
-    ),
 ]

@@ -21,7 +21,7 @@ class NavItem:
 NAV_ITEMS = [
     NavItem(_("Overview"), "dashboard"),
     NavItem(_("Situations"), "situations:list", "situations.view_situation"),
-    NavItem(_("Advice"), "advice", "situations.view_situation"),
+    NavItem(_("Advice"), "advice:questionnaire", "situations.view_situation"),
     NavItem(_("Catalogue"), "activities:list", "activities.view_activity"),
     NavItem(_("My reflections"), "reflections:list", "reflections.view_reflection"),
     NavItem(_("To review"), "reflections:review_queue", "reflections.review_reflection"),

@@ -26,6 +26,7 @@ urlpatterns = [
     path("situaties/", include("situations.urls")),
     path("reflecties/", include("reflections.urls")),
     path("", include("situations.root_urls")),
+    path("", include("advice.urls")),
     path("admin/", admin.site.urls),
 ]
 

@@ -1,0 +1,173 @@
+"""The advice questionnaire. Field names are the API's parameters (Dutch, as in every URL of
+Wijkwerk): q, niveau, fase, signaal, wie, zorgvraag, strafbaar, aanspreekbaar, dreiging,
+toestemming, soort, doel, doelgroep."""
+
+import hashlib
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from activities.models import Goal, Level, Signal, SituationType, TargetGroup
+from advice.intake import UNSURE, Answers
+from situations import triage
+from situations.forms import PrivacyGuardMixin
+from situations.models import Answer, Parties, Phase
+
+# API parameter -> triage question.
+TRIAGE_PARAMETERS = {
+    "wie": "parties",
+    "zorgvraag": triage.CARE_NEED,
+    "strafbaar": triage.CRIME,
+    "aanspreekbaar": triage.ADDRESSABLE,
+    "dreiging": triage.ACUTE_THREAT,
+    "toestemming": triage.CONSENT,
+}
+QUESTION_PARAMETERS = {question: parameter for parameter, question in TRIAGE_PARAMETERS.items()}
+
+
+def text_fingerprint(text: str) -> str:
+    """A short fingerprint of the description, so a page knows whether it read this text
+    already (and never applies its suggestions twice over the professional's own answers)."""
+    return hashlib.sha256(text.strip().encode()).hexdigest()[:16]
+
+
+def _answer_field(label, help_text=""):
+    return forms.ChoiceField(
+        label=label,
+        choices=Answer.choices,
+        required=False,
+        initial=triage.UNKNOWN,
+        widget=forms.RadioSelect,
+        help_text=help_text,
+        error_messages={"invalid_choice": _("Answer yes, no or don't know.")},
+    )
+
+
+class AdviceForm(PrivacyGuardMixin, forms.Form):
+    privacy_fields = ("q",)
+
+    q = forms.CharField(
+        label=_("What is going on?"),
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 5}),
+        help_text=_(
+            "Describe what you see and hear in the neighbourhood, in your own words. "
+            "No names or addresses. We suggest signals and answers from it; you confirm them."
+        ),
+    )
+    signaal = forms.ModelMultipleChoiceField(
+        label=_("Which signals do you see?"),
+        queryset=Signal.objects.select_related("level").order_by("level__order", "order", "pk"),
+        to_field_name="slug",
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        error_messages={"invalid_choice": _("The signal “%(value)s” does not exist.")},
+    )
+    niveau = forms.ChoiceField(
+        label=_("Which level fits best?"),
+        required=False,
+        error_messages={"invalid_choice": _("This level does not exist. Choose one of the four levels.")},
+    )
+    fase = forms.ChoiceField(
+        label=_("If it escalated: is it happening now, or is it over?"),
+        choices=Phase.choices,
+        required=False,
+        widget=forms.RadioSelect,
+        error_messages={"invalid_choice": _("Choose acute or aftercare.")},
+    )
+    wie = forms.ChoiceField(
+        label=_("Between whom is it?"),
+        choices=Parties.choices,
+        required=False,
+        initial=triage.UNKNOWN,
+        widget=forms.RadioSelect,
+        error_messages={"invalid_choice": _("Choose one of the answers.")},
+    )
+    zorgvraag = _answer_field(
+        _("Does someone involved have a care need?"),
+        _("Psychiatric problems, an addiction, a mild intellectual disability (LVB) or dementia."),
+    )
+    strafbaar = _answer_field(
+        _("Has a crime or discriminatory act been committed?"),
+        _("For example assault, threats, arson, or a swastika on a door."),
+    )
+    aanspreekbaar = _answer_field(
+        _("Can the parties be spoken to?"), _("Can they talk, listen and keep to an agreement?")
+    )
+    dreiging = _answer_field(_("Is there an acute threat?"), _("Is someone in danger now?"))
+    toestemming = _answer_field(
+        _("Does the resident agree that his situation is discussed with neighbours?"),
+        _("Only needed to explain a resident's care need to the neighbours."),
+    )
+    soort = forms.ModelChoiceField(
+        label=_("Type of situation"),
+        queryset=SituationType.objects.order_by("order", "name"),
+        to_field_name="slug",
+        required=False,
+        empty_label=_("– follows from the answers –"),
+        help_text=_("Leave it empty: the answers above decide. Or choose it yourself."),
+        error_messages={"invalid_choice": _("This type of situation does not exist.")},
+    )
+    doel = forms.ModelMultipleChoiceField(
+        label=_("What do you want to reach?"),
+        queryset=Goal.objects.all(),
+        to_field_name="slug",
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        error_messages={"invalid_choice": _("The goal “%(value)s” does not exist.")},
+    )
+    doelgroep = forms.ModelMultipleChoiceField(
+        label=_("Who is involved?"),
+        queryset=TargetGroup.objects.all(),
+        to_field_name="slug",
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        error_messages={"invalid_choice": _("The target group “%(value)s” does not exist.")},
+    )
+    gelezen = forms.CharField(widget=forms.HiddenInput, required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        levels = list(Level.objects.order_by("order").values_list("slug", "name"))
+        self.fields["niveau"].choices = [
+            ("", _("Follow the signals I ticked")),
+            *levels,
+            (UNSURE, _("I don't know")),
+        ]
+
+    def answers(self) -> Answers:
+        data = self.cleaned_data
+        return Answers(
+            level=data.get("niveau") or "",
+            phase=data.get("fase") or "",
+            signals=tuple(signal.slug for signal in data.get("signaal") or ()),
+            triage={
+                question: data.get(parameter) or triage.UNKNOWN
+                for parameter, question in TRIAGE_PARAMETERS.items()
+            },
+            situation_type=data["soort"].slug if data.get("soort") else "",
+            goals=frozenset(goal.slug for goal in data.get("doel") or ()),
+            target_groups=frozenset(group.slug for group in data.get("doelgroep") or ()),
+        )
+
+    def first_error(self) -> tuple[str, str]:
+        """(parameter, message) of the first invalid field, for the JSON API."""
+        field, errors = next(iter(self.errors.items()))
+        return field, errors[0]
+
+    def triage_fields(self):
+        return [self[parameter] for parameter in TRIAGE_PARAMETERS]
+
+
+def suggested_data(data, answers: Answers) -> dict:
+    """Form data (a QueryDict copy) with the answers written back, to re-render the form with
+    the description's suggestions ticked."""
+    data = data.copy()
+    data.setlist("signaal", list(answers.signals))
+    for parameter, question in TRIAGE_PARAMETERS.items():
+        data[parameter] = (answers.triage or {}).get(question, triage.UNKNOWN)
+    data["fase"] = answers.phase
+    data["soort"] = answers.situation_type
+    data.setlist("doelgroep", sorted(answers.target_groups))
+    return data
