@@ -67,7 +67,9 @@ class AdviceForm(PrivacyGuardMixin, forms.Form):
     niveau = forms.ChoiceField(
         label=_("Which level fits best?"),
         required=False,
-        error_messages={"invalid_choice": _("This level does not exist. Choose one of the four levels.")},
+        error_messages={
+            "invalid_choice": _("This level does not exist. Choose one of the four levels.")
+        },
     )
     fase = forms.ChoiceField(
         label=_("If it escalated: is it happening now, or is it over?"),

@@ -83,7 +83,9 @@ def decide_phase(
         return ""
     if chosen in triage.PHASES:
         return chosen
-    phases = {signal_levels[slug][1] for slug in ticked if signal_levels.get(slug, ("",))[0] == level}
+    phases = {
+        signal_levels[slug][1] for slug in ticked if signal_levels.get(slug, ("",))[0] == level
+    }
     return triage.AFTERCARE if phases == {"aftercare"} else triage.ACUTE
 
 

@@ -1,8 +1,7 @@
 """The advice engine's reason codes in plain Dutch (through gettext), for pages and JSON."""
 
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
-from django.utils.translation import ngettext
+from django.utils.translation import gettext_lazy, ngettext
 
 from advice.engine import Reason
 

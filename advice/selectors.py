@@ -53,9 +53,7 @@ def advice_candidates(profile: Profile) -> list[Candidate]:
         Activity.target_groups.through.objects.values_list("activity_id", "targetgroup__slug")
     )
     types = _slugs(
-        Activity.situation_types.through.objects.values_list(
-            "activity_id", "situationtype__slug"
-        )
+        Activity.situation_types.through.objects.values_list("activity_id", "situationtype__slug")
     )
     contras: dict[int, list[Contra]] = defaultdict(list)
     for activity_id, condition, group, reason in ContraIndication.objects.values_list(

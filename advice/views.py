@@ -49,7 +49,9 @@ def _evaluate(form: AdviceForm, *, apply_text: bool) -> Outcome:
     decision = intake.decide_level(answers, signal_levels, pre_ticked)
     profile = intake.profile_for(answers, decision, signal_levels)
     advice = selectors.advice_for(profile) if decision.level else None
-    return Outcome(form, answers, analysis, decision, profile, advice, apply_text and bool(analysis))
+    return Outcome(
+        form, answers, analysis, decision, profile, advice, apply_text and bool(analysis)
+    )
 
 
 @require_http_methods(["GET", "POST"])
@@ -137,7 +139,11 @@ def _as_json(outcome: Outcome) -> dict:
     def suggestion(found: text.Suggestion | None) -> dict | None:
         if found is None:
             return None
-        return {"value": found.value, "name": names.get(found.value, found.value), "words": list(found.words)}
+        return {
+            "value": found.value,
+            "name": names.get(found.value, found.value),
+            "words": list(found.words),
+        }
 
     suggested = {
         "level": suggestion(analysis.level) if analysis else None,
@@ -152,7 +158,9 @@ def _as_json(outcome: Outcome) -> dict:
         },
         "phase": suggestion(analysis.phase) if analysis else None,
         "situation_type": suggestion(analysis.situation_type) if analysis else None,
-        "target_groups": [suggestion(found) for found in (analysis.target_groups if analysis else ())],
+        "target_groups": [
+            suggestion(found) for found in (analysis.target_groups if analysis else ())
+        ],
     }
     triage_answers = profile.triage
     return {
@@ -203,7 +211,8 @@ def _present(outcome: Outcome | None) -> dict:
             for question, found in (analysis.triage if analysis else ())
         },
         "suggested_groups": {
-            found.value: ", ".join(found.words) for found in (analysis.target_groups if analysis else ())
+            found.value: ", ".join(found.words)
+            for found in (analysis.target_groups if analysis else ())
         },
         "suggested_phase": ", ".join(analysis.phase.words) if analysis and analysis.phase else "",
         "confidence": analysis.confidence if analysis else "",
@@ -324,4 +333,3 @@ def situation_handoff(form: AdviceForm, outcome: Outcome) -> list[tuple[str, str
         fields.append((question, data.get(parameter) or "unknown"))
     fields.append(("phase", outcome.profile.phase))
     return fields
-
