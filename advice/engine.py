@@ -291,13 +291,19 @@ def evidence_score(evidence: Evidence | None) -> float:
     return round((rate - 0.5) * 2 * EVIDENCE_WEIGHT, 4)
 
 
+def possible_types(profile: Profile) -> frozenset[str]:
+    """The situation types still possible: the known type, or every type but the crime route
+    when no crime or discriminatory act was reported (aangifte and a melding need an act)."""
+    if profile.situation_type:
+        return frozenset({profile.situation_type})
+    if profile.triage.crime == triage.YES:
+        return frozenset({triage.TYPE_CRIME})
+    return frozenset(triage.SITUATION_TYPES) - {triage.TYPE_CRIME}
+
+
 def _fits_situation(candidate: Candidate, profile: Profile) -> bool:
-    """Meant for this situation: its type (when known) and, if required, a target group."""
-    if (
-        candidate.situation_types
-        and profile.situation_type
-        and profile.situation_type not in candidate.situation_types
-    ):
+    """Meant for this situation: a possible type and, if required, one of its target groups."""
+    if candidate.situation_types and not candidate.situation_types & possible_types(profile):
         return False
     return not (
         candidate.target_groups_required and not (candidate.target_groups & profile.target_groups)
@@ -382,22 +388,38 @@ def _order(item: Recommendation) -> tuple:
 # ---------------------------------------------------------------- warnings
 
 
+def _neighbours(key: str) -> tuple[str, ...]:
+    """The fits a professional comes from or goes to: the level below and above, and for an
+    escalation its other phase (what helps in the aftercare tempts during the escalation)."""
+    if key == AFTERCARE_KEY:
+        return ("escalatie", "incidenten")
+    index = LEVELS.index(key)
+    near = tuple(LEVELS[i] for i in (index - 1, index + 1) if 0 <= i < len(LEVELS))
+    return (*near, AFTERCARE_KEY) if key == "escalatie" else near
+
+
 def _temptation(candidate: Candidate, profile: Profile, code: str) -> float:
-    """How tempting a warned activity is here: what a professional might reach for anyway."""
-    key = profile.fit_key
-    fit = candidate.fits.get(key)
+    """How tempting a warned activity is here: what a professional might reach for anyway.
+
+    A contra-indicated activity that the catalogue would otherwise advise is the most
+    dangerous mistake; next come activities that fit one step away (what worked last month,
+    what helps once it is over) and that serve this situation's type, goals and groups.
+    Activities not meant for this situation at all are no temptation and come last."""
+    if not _fits_situation(candidate, profile):
+        return -10.0
+    fit = candidate.fits.get(profile.fit_key)
     score, _reasons = _matches(candidate, profile)
-    if code == "contra":
-        # It would have been advised, were it not for the triage: the most dangerous mistake.
-        score += {RECOMMENDED: 6.0, CONDITIONAL: 4.0}.get(fit.fit if fit else "", 2.0)
-    else:
-        below = LEVELS[LEVELS.index(profile.level) - 1] if profile.level in LEVELS[1:] else None
-        if key == AFTERCARE_KEY:
-            below = "escalatie"
-        if below and candidate.fits.get(below, Fit("", "")).fit == RECOMMENDED:
-            score += 2.0  # what worked one level down is what people carry over
-        if candidate.kind == MEETING_FORMAT:
-            score += 0.5
+    if code == "contra" and fit is not None and fit.fit in FIT_CLASS:
+        score += 6.0 if fit.fit == RECOMMENDED else 4.0
+    nearby = [
+        candidate.fits[key].fit for key in _neighbours(profile.fit_key) if key in candidate.fits
+    ]
+    if RECOMMENDED in nearby:
+        score += 3.0
+    elif CONDITIONAL in nearby:
+        score += 1.5
+    if candidate.kind == MEETING_FORMAT:
+        score += 0.5
     return score
 
 
@@ -446,7 +468,8 @@ def advise(
                 )
                 warnings.append((_temptation(candidate, profile, "avoid"), warning))
             continue
-        if not _fits_situation(candidate, profile):
+        look = not profile.level_certain and candidate.slug in LOOK_FIRST
+        if not look and not _fits_situation(candidate, profile):
             continue
         if fit is None:
             if bucket in (MEETING_FORMAT, TOOL):
@@ -465,7 +488,7 @@ def advise(
             reasons,
             candidate.effort,
         )
-        if not profile.level_certain and candidate.slug in LOOK_FIRST:
+        if look:
             look_first.append(
                 Recommendation(
                     item.slug,

@@ -1,0 +1,515 @@
+"""The code-side Dutch cue words behind the text understanding in `advice.text`: plain data, so
+anyone can read why a description suggests an answer.
+
+The *signals*, *target groups* and *situation types* and their synonyms live in the vocabulary
+(`fixtures/vocabulary.json`, edited by curators). This module holds only what belongs to the
+reading itself: words that switch a signal off (negation, long ago, a question or a fear of
+what may come), words that place an escalation in its aftercare, and the cues for the triage
+questions of `situations.triage`.
+
+How a phrase is written (the same rules as the vocabulary synonyms):
+- Write words in their base form (infinitive, singular): "schelden" finds "scheldt", "scholden",
+  "uitgescholden"; "ruzie" finds "ruzies" and "burenruzie". An inflected form ("bedreigd") only
+  finds that form.
+- The words of a phrase must stand close together in one sentence, in any order.
+- A negation word in a phrase ("niet", "geen", "nooit" ...) stands for any negation word.
+- A word in capitals ("ME", "LVB") only finds that word in capitals.
+- "de", "het", "een", "er" and "zich" may be left out by the writer; they are optional.
+"""
+
+# Words a phrase may leave out: the writer often does.
+FILLERS = frozenset({"de", "het", "een", "n", "er", "zich"})
+
+# Negation: a signal is not ticked when one of these stands near it in the same clause
+# ("geen overlast", "niet bedreigd", "nooit ruzie", "zonder incidenten").
+NEGATORS = frozenset(
+    {
+        "geen",
+        "niet",
+        "nooit",
+        "zonder",
+        "niets",
+        "niks",
+        "niemand",
+        "nergens",
+        "nauwelijks",
+        "amper",
+        "geeneen",
+        "noch",
+    }
+)
+# A negator followed by one of these words does not deny what follows ("niet alleen overlast").
+NEGATION_EXCEPTIONS = frozenset({"alleen", "enkel", "eerder", "zomaar", "pas", "zelden"})
+# How many words a negator may stand from the signal's words (within one clause).
+NEGATION_WINDOW = 5
+
+# Words that start a new clause: negation and time do not reach past them.
+CLAUSE_WORDS = frozenset(
+    {
+        "en",
+        "maar",
+        "want",
+        "omdat",
+        "doordat",
+        "terwijl",
+        "hoewel",
+        "zodat",
+        "dus",
+        "toen",
+        "als",
+        "wanneer",
+        "die",
+        "dat",
+        "waardoor",
+        "waarna",
+        "waarbij",
+        "zodra",
+        "ofschoon",
+        "behalve",
+        "waarom",
+        "hoe",
+        "wel",
+    }
+)
+
+# A phrase's words may lie this many words further apart than the phrase is long.
+PHRASE_SLACK = 3
+
+# Separable verb particles: "uitschelden" also finds "ze schelden elkaar uit".
+PARTICLES = (
+    "aan",
+    "af",
+    "bij",
+    "binnen",
+    "door",
+    "in",
+    "lastig",
+    "kapot",
+    "mee",
+    "na",
+    "neer",
+    "om",
+    "op",
+    "over",
+    "samen",
+    "terug",
+    "tegen",
+    "toe",
+    "uit",
+    "voor",
+    "weg",
+    "dood",
+)
+# A compound head only counts after a real first part, not after these (verb) prefixes:
+# "burenruzie" holds "ruzie", but "aanslaan" does not hold "slaan".
+NOT_COMPOUND_PREFIXES = frozenset(
+    {
+        "aan",
+        "af",
+        "op",
+        "in",
+        "uit",
+        "om",
+        "door",
+        "over",
+        "onder",
+        "mee",
+        "toe",
+        "bij",
+        "na",
+        "voor",
+        "weg",
+        "ver",
+        "be",
+        "ge",
+        "ont",
+        "her",
+        "er",
+        "te",
+        "mis",
+        "tegen",
+        "terug",
+    }
+)
+
+# The level names themselves never decide a level: a phrase made only of these is ignored.
+LEVEL_WORDS = frozenset(
+    {
+        "ongemak",
+        "spanning",
+        "spanningen",
+        "incident",
+        "incidenten",
+        "escalatie",
+        "escaleren",
+        "geescaleerd",
+        "escaleert",
+    }
+)
+
+# Words that mean something else next to these words: "het dreigt uit de hand te lopen" is no
+# threat by a person, "alarm slaan" no violence. A match on the word is dropped when one of the
+# words stands within FALSE_FRIEND_REACH words in the same clause.
+FALSE_FRIENDS = {
+    "dreigen": frozenset(
+        {
+            "worden",
+            "escaleren",
+            "ontsporen",
+            "lopen",
+            "ontaarden",
+            "mislukken",
+            "verdwijnen",
+            "verslechteren",
+            "ontploffen",
+            "vallen",
+            "sluiten",
+        }
+    ),
+    "slaan": frozenset({"alarm", "nergens", "vlucht", "acht", "handen", "ineen", "toe"}),
+    "bang": frozenset({"bangmakerij"}),
+}
+FALSE_FRIEND_REACH = 5
+
+# ------------------------------------------------------------------------------------- time
+# An event in a sentence with one of these lies in the past and is not ticked as current,
+# unless its own clause says it is current ("nu", "inmiddels" ...).
+LONG_AGO = (
+    "jaren geleden",
+    "lang geleden",
+    "jaren terug",
+    "vroeger",
+    "destijds",
+    "ooit",
+    "in de jaren",
+    "jaar of tien geleden",
+    "decennia",
+    "toentertijd",
+)
+# A year this many years before the current one, or earlier, counts as long ago ("in 2015").
+LONG_AGO_YEARS = 3
+CURRENT = (
+    "nu",
+    "tegenwoordig",
+    "inmiddels",
+    "sinds kort",
+    "laatste tijd",
+    "deze week",
+    "momenteel",
+    "op dit moment",
+    "nog steeds",
+    "nog altijd",
+    "weer",
+    "steeds",
+)
+# An escalation event right after one of these is looked back on: aftercare, not acute.
+AFTER = ("na", "sinds", "nadat", "sindsdien", "naar aanleiding van", "na afloop van")
+AFTER_REACH = 4  # words between the marker and the event
+# Words that by themselves say the escalation is over and the aftercare runs.
+AFTERCARE = (
+    "nasleep",
+    "nazorg",
+    "herdenking",
+    "stille tocht",
+    "rouwen",
+    "rouw",
+    "weer rustig",
+    "rust is teruggekeerd",
+    "nabespreking",
+    "herstelbijeenkomst",
+    "ernstig voorval",
+    "ernstige gebeurtenis",
+    "schokkende gebeurtenis",
+    "ingrijpende gebeurtenis",
+    "van slag",
+    "na de onrust",
+)
+# Recent past: an escalation here is acute unless aftercare words say otherwise.
+RECENT_PAST = (
+    "vorig jaar",
+    "vorige maand",
+    "vorige week",
+    "afgelopen",
+    "laatst",
+    "onlangs",
+    "maanden geleden",
+    "weken geleden",
+)
+
+# Fear or prevention: "bang dat het uit de hand loopt", "voorkomen dat er ruzie komt".
+# The clause after "dat" following one of these is not a fact.
+IRREALIS_BEFORE_DAT = frozenset(
+    {
+        "bang",
+        "vrezen",
+        "vreest",
+        "voorkomen",
+        "hopen",
+        "hoopt",
+        "angst",
+        "zorgen",
+        "voorkomt",
+        "bezorgd",
+        "vermijden",
+    }
+)
+IRREALIS = ("stel dat", "mocht er", "zou kunnen", "kan escaleren", "om te voorkomen", "preventief")
+
+# ------------------------------------------------------------------------ triage questions
+# Each entry: answer -> phrases. A negated phrase does not count (except where said).
+
+# "Speelt er een zorgvraag?" psychiatric problems, addiction, LVB, dementia, brain injury.
+CARE_NEED = {
+    "yes": (
+        "zorgvraag",
+        "zorgbehoefte",
+        "psychische problemen",
+        "psychisch",
+        "psychiatrisch",
+        "psychose",
+        "verward",
+        "in de war",
+        "verslaafd",
+        "verslaving",
+        "dementie",
+        "dementerend",
+        "verstandelijke beperking",
+        "verstandelijk beperkt",
+        "zwakbegaafd",
+        "LVB",
+        "GGZ",
+        "ggz",
+        "hersenletsel",
+        "zorgmijder",
+        "zorgmijdend",
+        "bemoeizorg",
+        "hulpverlening",
+        "hulp nodig",
+        "depressief",
+        "depressie",
+        "alcoholist",
+        "drankprobleem",
+        "zelfverwaarlozing",
+        "vervuilde woning",
+    ),
+}
+# A negated care cue ("geen psychische problemen", "geen zorgvraag") suggests "no".
+CARE_NEED_NEGATED_MEANS_NO = True
+# Target groups that carry a care need: ticking one suggests care_need = yes.
+CARE_GROUPS = ("lvb", "ggz", "dementie", "verslaving", "nah")
+
+# "Is er een strafbaar feit of een discriminerende daad?"
+CRIME = {
+    "yes": (
+        "aangifte",
+        "strafbaar",
+        "strafbaar feit",
+        "mishandelen",
+        "mishandeling",
+        "inbraak",
+        "inbreken",
+        "diefstal",
+        "stelen",
+        "beroven",
+        "steekpartij",
+        "neersteken",
+        "doodsteken",
+        "schietpartij",
+        "beschieten",
+        "brandstichting",
+        "brand stichten",
+        "in brand steken",
+        "hakenkruis",
+        "swastika",
+        "racistische briefjes",
+        "racistische teksten",
+        "racistische leuzen",
+        "racistisch uitgescholden",
+        "gediscrimineerd",
+        "discriminerende daad",
+        "discriminerende actie",
+        "doodsbedreiging",
+        "met de dood bedreigen",
+        "dealen",
+        "drugshandel",
+        "in elkaar slaan",
+        "geslagen",
+        "vuurwapen",
+        "honkbalknuppel",
+        "aanranding",
+        "verkrachting",
+        "afpersing",
+    ),
+    "no": ("geen strafbaar feit", "niet strafbaar"),
+}
+
+# "Zijn de partijen aanspreekbaar?"
+ADDRESSABLE = {
+    "no": (
+        "niet aanspreekbaar",
+        "onaanspreekbaar",
+        "reageert niet",
+        "doet niet open",
+        "weigert hulp",
+        "weigert contact",
+        "wil niet praten",
+        "onbereikbaar",
+        "niet te bereiken",
+        "niet voor rede vatbaar",
+        "zorgmijder",
+        "zorgmijdend",
+        "sluit zich op",
+        "houdt de deur dicht",
+        "geen afspraken maken",
+        "afspraken niet nakomen",
+    ),
+    "yes": (
+        "aanspreekbaar",
+        "open voor een gesprek",
+        "willen praten",
+        "bereid tot een gesprek",
+        "staan open voor",
+        "willen afspraken maken",
+        "afspraken gemaakt",
+    ),
+}
+
+# "Is er nu acute dreiging?" An acute escalatie signal also says yes.
+ACUTE_THREAT = {
+    "yes": (
+        "acute dreiging",
+        "acuut",
+        "dreigt te escaleren",
+        "uit de hand lopen",
+        "doodsbedreiging",
+        "wraak",
+        "wraak nemen",
+        "optrommelen",
+        "oproepen",
+        "wapens",
+        "messen",
+        "vuurwapen",
+        "mes",
+        "noodbevel",
+        "noodverordening",
+        "ME",
+    ),
+    "no": ("weer rustig", "geen directe dreiging", "geen acute dreiging", "rust is teruggekeerd"),
+}
+
+# "Vindt de bewoner het goed dat zijn situatie met buren wordt besproken?"
+CONSENT = {
+    "yes": (
+        "toestemming gegeven",
+        "geeft toestemming",
+        "vindt het goed",
+        "mag besproken worden",
+        "akkoord dat",
+        "wil dat de buren het weten",
+    ),
+    "no": (
+        "geen toestemming",
+        "wil niet dat",
+        "niet besproken worden",
+        "niet met de buren delen",
+        "wil het geheim houden",
+        "niet akkoord",
+    ),
+}
+
+# "Tussen wie speelt het?" Each cue adds one point to its answer; the clear winner is suggested.
+PARTIES = {
+    "groups": (
+        "groepen",
+        "twee groepen",
+        "groep",
+        "wij en zij",
+        "wij-zij",
+        "zij",
+        "bewoners van",
+        "jongeren",
+        "hangjongeren",
+        "jongens",
+        "families",
+        "kampen",
+        "huurders en kopers",
+        "oude bewoners",
+        "nieuwe bewoners",
+        "jong en oud",
+        "tussen de",
+        "over en weer",
+        "andersom",
+        "beide kanten",
+        "moeders",
+        "de ouderen",
+        "statushouders",
+        "buitenlanders",
+        "buurtbewoners",
+        "omwonenden",
+        "actiegroep",
+        "de wijk",
+        "in de buurtapp",
+    ),
+    "households": (
+        "buren",
+        "buurman",
+        "buurvrouw",
+        "bovenburen",
+        "onderburen",
+        "bovenbuurman",
+        "bovenbuurvrouw",
+        "onderbuurman",
+        "onderbuurvrouw",
+        "naaste buren",
+        "twee gezinnen",
+        "twee huishoudens",
+        "burenruzie",
+        "burenconflict",
+        "schutting",
+        "heg",
+        "erfgrens",
+        "gezinnen",
+        "twee buren",
+    ),
+    "one_resident": (
+        "een bewoner",
+        "één bewoner",
+        "de bewoner",
+        "een man",
+        "een vrouw",
+        "een jonge vrouw",
+        "een oudere vrouw",
+        "een oudere man",
+        "een adres",
+        "hetzelfde adres",
+        "een huurder",
+        "haar woning",
+        "zijn woning",
+        "haar flat",
+        "zijn flat",
+        "overlastgever",
+    ),
+    "nobody": (
+        "eenzaam",
+        "eenzaamheid",
+        "vereenzamen",
+        "doen niet mee",
+        "niet meedoen",
+        "weinig mee",
+        "komt niet buiten",
+        "nauwelijks buiten",
+        "zit veel thuis",
+        "op zichzelf",
+        "sociaal isolement",
+        "niemand om mee te praten",
+        "alleen staan",
+        "overbelast",
+        "zegt uitnodigingen af",
+        "komt niet meer",
+        "vrienden uit het oog verloren",
+        "missen informatie",
+    ),
+}
+# A party needs this many more distinct cue words than the runner-up to be suggested.
+PARTIES_LEAD = 1
+# "nobody" (no conflict) is only suggested when no signal above ongemak is ticked.
