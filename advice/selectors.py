@@ -138,11 +138,14 @@ def _lines(value: str) -> list[str]:
     return [line.strip() for line in value.splitlines() if line.strip()]
 
 
-def signal_levels() -> dict[str, tuple[str, str]]:
-    """Signal slug -> (level slug, phase), to decide the level from ticked signals."""
+def signal_levels() -> dict[str, tuple[str, str, str]]:
+    """Signal slug -> (level slug, phase, text): to decide the level from ticked signals, and
+    to say which signals decided it."""
     return {
-        slug: (level, phase)
-        for slug, level, phase in Signal.objects.values_list("slug", "level_id", "phase")
+        slug: (level, phase, signal_text)
+        for slug, level, phase, signal_text in Signal.objects.values_list(
+            "slug", "level_id", "phase", "text"
+        )
     }
 
 

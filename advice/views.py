@@ -12,7 +12,6 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
-from activities.models import Signal
 from activities.selectors import published_activities
 from advice import intake, selectors, text
 from advice.engine import Advice, Profile, Recommendation, Triage, Warning
@@ -34,6 +33,10 @@ class Outcome:
     profile: Profile
     advice: Advice | None
     applied: bool  # the description's suggestions were filled in this time
+    signals: dict  # slug -> (level, phase, text)
+
+    def signal_text(self, slug: str) -> str:
+        return self.signals.get(slug, ("", "", slug))[2]
 
 
 def _evaluate(form: AdviceForm, *, apply_text: bool) -> Outcome:
@@ -41,7 +44,10 @@ def _evaluate(form: AdviceForm, *, apply_text: bool) -> Outcome:
     level and profile, and advise. ``form`` must be valid."""
     answers = form.answers()
     description = form.cleaned_data.get("q", "").strip()
-    analysis = text.analyse(description, selectors.text_vocabulary()) if description else None
+    analysis = None
+    if description:
+        vocabulary = selectors.text_vocabulary()
+        analysis = text.analyse(description, vocabulary, today=timezone.localdate())
     pre_ticked: frozenset[str] = frozenset()
     if analysis is not None and apply_text:
         answers, pre_ticked = intake.apply_suggestions(answers, analysis)
@@ -49,9 +55,8 @@ def _evaluate(form: AdviceForm, *, apply_text: bool) -> Outcome:
     decision = intake.decide_level(answers, signal_levels, pre_ticked)
     profile = intake.profile_for(answers, decision, signal_levels)
     advice = selectors.advice_for(profile) if decision.level else None
-    return Outcome(
-        form, answers, analysis, decision, profile, advice, apply_text and bool(analysis)
-    )
+    applied = apply_text and analysis is not None
+    return Outcome(form, answers, analysis, decision, profile, advice, applied, signal_levels)
 
 
 @require_http_methods(["GET", "POST"])
@@ -113,7 +118,6 @@ def _as_json(outcome: Outcome) -> dict:
     names = selectors.vocabulary_names()
     advice, decision, profile = outcome.advice, outcome.decision, outcome.profile
     analysis = outcome.analysis
-    signal_texts = dict(Signal.objects.values_list("slug", "text"))
 
     def item(row: Recommendation) -> dict:
         return {
@@ -149,7 +153,7 @@ def _as_json(outcome: Outcome) -> dict:
         "level": suggestion(analysis.level) if analysis else None,
         "confidence": analysis.confidence if analysis else "none",
         "signals": [
-            {**suggestion(found), "name": signal_texts.get(found.value, found.value)}
+            {**suggestion(found), "name": outcome.signal_text(found.value)}
             for found in (analysis.signals if analysis else ())
         ],
         "triage": {
@@ -168,7 +172,7 @@ def _as_json(outcome: Outcome) -> dict:
         "level_source": decision.source,
         "level_certain": decision.certain,
         "level_because": [
-            {"slug": slug, "name": signal_texts.get(slug, slug)} for slug in decision.because
+            {"slug": slug, "name": outcome.signal_text(slug)} for slug in decision.because
         ],
         "phase": profile.phase,
         "situation_type": profile.situation_type,
@@ -194,14 +198,13 @@ def _present(outcome: Outcome | None) -> dict:
     if outcome is None:
         return {}
     names = selectors.vocabulary_names()
-    signal_texts = dict(Signal.objects.values_list("slug", "text"))
     analysis = outcome.analysis
     context = {
         "decision": outcome.decision,
         "profile": outcome.profile,
         "level_name": names.get(outcome.profile.fit_key or "", ""),
         "signals_level_name": names.get(outcome.decision.signals_level or "", ""),
-        "because": [signal_texts.get(slug, slug) for slug in outcome.decision.because],
+        "because": [outcome.signal_text(slug) for slug in outcome.decision.because],
         "type_name": names.get(outcome.profile.situation_type or "", ""),
         "suggested_signals": {
             found.value: ", ".join(found.words) for found in (analysis.signals if analysis else ())
