@@ -1,14 +1,39 @@
 """The catalogue filters. Parameter names are Dutch, because they show in shareable URLs:
 /activiteiten/?soort=meeting_format&niveau=spanning&past=recommended&doel=kennismaken&q=buurt
+
+``niveau`` is a level slug, or ``nazorg`` for the aftercare after an escalation (``escalatie``
+itself means its acute phase). ``type`` is a situation type slug.
 """
 
 import django_filters
 from crispy_forms.helper import FormHelper
 from django import forms
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from .models import Activity, Goal, Level, LevelFit, TargetGroup
+from .models import (
+    AFTERCARE_KEY,
+    LEVEL_NEUTRAL_KINDS,
+    Activity,
+    Goal,
+    Level,
+    LevelFit,
+    SituationType,
+    TargetGroup,
+)
 from .selectors import search_activities
+
+AFTERCARE_LEVEL = "escalatie"
+
+
+def level_choices() -> list[tuple[str, str]]:
+    """The four levels in order, and the aftercare right after the escalation (one query)."""
+    choices = []
+    for slug, name in Level.objects.values_list("slug", "name"):
+        choices.append((slug, name))
+        if slug == AFTERCARE_LEVEL:
+            choices.append((AFTERCARE_KEY, _("after the escalation (aftercare)")))
+    return choices
 
 
 class ActivityFilterForm(forms.Form):
@@ -31,9 +56,17 @@ class ActivityFilter(django_filters.FilterSet):
         choices=Activity.Kind.choices,
         empty_label=_("All kinds"),
     )
-    niveau = django_filters.ModelChoiceFilter(
+    type = django_filters.ModelChoiceFilter(
+        label=_("Type of situation"),
+        queryset=SituationType.objects.all(),
+        to_field_name="slug",
+        method="filter_situation_type",
+        empty_label=_("All types"),
+        help_text=_("Also shows the activities that fit every type."),
+    )
+    niveau = django_filters.ChoiceFilter(
         label=_("Level"),
-        queryset=Level.objects.all(),
+        choices=level_choices,
         method="filter_nothing",
         empty_label=_("All levels"),
     )
@@ -73,6 +106,15 @@ class ActivityFilter(django_filters.FilterSet):
         """Level and fit are applied together in filter_queryset (one fit must match both)."""
         return queryset
 
+    def filter_situation_type(self, queryset, name, value):
+        """Activities meant for this type, and those meant for every type (no type given)."""
+        if not value:
+            return queryset
+        through = Activity.situation_types.through.objects
+        typed = through.values("activity_id")
+        meant = through.filter(situationtype=value).values("activity_id")
+        return queryset.filter(Q(pk__in=meant) | ~Q(pk__in=typed))
+
     def filter_text(self, queryset, name, value):
         return search_activities(queryset, value)
 
@@ -89,13 +131,25 @@ class ActivityFilter(django_filters.FilterSet):
         return queryset.filter(pk__in=through.values("activity_id"))
 
     def filter_queryset(self, queryset):
+        """Level and fit must hold for the same fit. Level-neutral items (learning, reflection,
+        casework without fits) fit every level alike: a level, alone or with "fits", finds them
+        too; "under conditions" and "avoid" do not."""
         queryset = super().filter_queryset(queryset)
         conditions = {}
-        if level := self.form.cleaned_data.get("niveau"):
-            conditions["level"] = level
-        if fit := self.form.cleaned_data.get("past"):
+        level = self.form.cleaned_data.get("niveau")
+        if level == AFTERCARE_KEY:
+            conditions.update(level=AFTERCARE_LEVEL, phase=LevelFit.Phase.AFTERCARE)
+        elif level:
+            conditions.update(level=level, phase=LevelFit.Phase.ANY)
+        fit = self.form.cleaned_data.get("past")
+        if fit:
             conditions["fit"] = fit
-        if conditions:
-            fits = LevelFit.objects.filter(**conditions).values("activity_id")
-            queryset = queryset.filter(pk__in=fits)
-        return queryset
+        if not conditions:
+            return queryset
+        matching = Q(pk__in=LevelFit.objects.filter(**conditions).values("activity_id"))
+        if level and fit in ("", None, LevelFit.Fit.RECOMMENDED):
+            neutral = Q(kind__in=LEVEL_NEUTRAL_KINDS) & ~Q(
+                pk__in=LevelFit.objects.values("activity_id")
+            )
+            matching |= neutral
+        return queryset.filter(matching)

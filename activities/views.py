@@ -35,6 +35,7 @@ def activity_detail(request, slug):
         activity = selectors.get_published_activity(slug)
     except Activity.DoesNotExist:
         raise Http404 from None
+    level_neutral = selectors.is_level_neutral(activity)
     back_query = _filter_query(QueryDict(request.GET.get("terug", "")))
     back_url = reverse("activities:list") + (f"?{back_query}" if back_query else "")
     return render(
@@ -42,7 +43,10 @@ def activity_detail(request, slug):
         "activities/activity_detail.html",
         {
             "activity": activity,
-            "level_rows": selectors.level_rows(activity),
+            "level_neutral": level_neutral,
+            "level_rows": [] if level_neutral else selectors.level_rows(activity),
+            "contra_indications": selectors.contra_indication_rows(activity),
+            "evidence_basis": selectors.evidence_basis_text(activity),
             "related": selectors.related_activities(activity),
             "back_url": back_url,
             "filtered": bool(back_query),

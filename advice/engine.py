@@ -73,6 +73,9 @@ EVIDENCE_WEIGHT = 1.5
 EVIDENCE_PRIOR = 0.5
 EVIDENCE_PSEUDO_COUNT = 4
 
+# The target groups the triage's care need stands for (psychiatry, addiction, LVB, dementia).
+CARE_NEED_GROUPS = frozenset({"ggz", "verslaving", "lvb", "dementie", "nah"})
+
 # KIS: look closely before you act. Pinned on top when the level is unsure.
 LOOK_FIRST = ("signalen-toetsen-met-bewoners", "duiden-spanningen")
 
@@ -305,9 +308,12 @@ def _fits_situation(candidate: Candidate, profile: Profile) -> bool:
     """Meant for this situation: a possible type and, if required, one of its target groups."""
     if candidate.situation_types and not candidate.situation_types & possible_types(profile):
         return False
-    return not (
-        candidate.target_groups_required and not (candidate.target_groups & profile.target_groups)
-    )
+    if not candidate.target_groups_required:
+        return True
+    involved = profile.target_groups
+    if profile.triage.care_need == triage.YES:
+        involved = involved | CARE_NEED_GROUPS  # the answer says one of them is involved
+    return bool(candidate.target_groups & involved)
 
 
 def _matches(candidate: Candidate, profile: Profile) -> tuple[float, list[Reason]]:

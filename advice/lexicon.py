@@ -166,10 +166,110 @@ FALSE_FRIENDS = {
             "sluiten",
         }
     ),
-    "slaan": frozenset({"alarm", "nergens", "vlucht", "acht", "handen", "ineen", "toe"}),
+    "slaan": frozenset(
+        {"alarm", "nergens", "vlucht", "acht", "handen", "ineen", "toe", "deur", "dicht", "munt"}
+    ),
     "bang": frozenset({"bangmakerij"}),
+    # "herrie schoppen", "keet schoppen" is noise, not a kick
+    "schoppen": frozenset({"herrie", "keet", "lawaai", "stennis", "ruzie", "schandaal", "bende"}),
+    # "bewoners oproepen om mee te denken", "een oproep voor vrijwilligers": no mobilisation
+    "oproepen": frozenset(
+        {
+            "vrijwilliger",
+            "vrijwilligers",
+            "meedoen",
+            "meedenken",
+            "mee",
+            "aanmelden",
+            "deelnemen",
+            "activiteit",
+            "bijeenkomst",
+            "buurtfeest",
+            "burendag",
+            "informatieavond",
+            "stemmen",
+            "helpen",
+            "opletten",
+            "alert",
+            "letten",
+            "kalmte",
+            "rust",
+        }
+    ),
+    "roepen": frozenset(
+        {
+            "vrijwilliger",
+            "vrijwilligers",
+            "meedoen",
+            "meedenken",
+            "mee",
+            "aanmelden",
+            "deelnemen",
+            "activiteit",
+            "bijeenkomst",
+            "buurtfeest",
+            "burendag",
+            "informatieavond",
+            "stemmen",
+            "helpen",
+            "opletten",
+            "alert",
+            "letten",
+            "kalmte",
+            "rust",
+        }
+    ),
+    "oproep": frozenset(
+        {
+            "vrijwilliger",
+            "vrijwilligers",
+            "meedoen",
+            "meedenken",
+            "aanmelden",
+            "deelnemen",
+            "activiteit",
+            "buurtfeest",
+            "burendag",
+            "opletten",
+            "alert",
+            "kalmte",
+            "rust",
+            "hulp",
+        }
+    ),
+    # "we verzamelen om tien uur bij het buurthuis", "handtekeningen verzamelen"
+    "verzamelen": frozenset(
+        {
+            "uur",
+            "buurthuis",
+            "wijkcentrum",
+            "activiteit",
+            "geld",
+            "handtekening",
+            "handtekeningen",
+            "spullen",
+            "afval",
+            "zwerfafval",
+            "informatie",
+            "idee",
+            "ideeen",
+            "opruimen",
+        }
+    ),
+    # "de woonconsulent meldt dat ...", "zich melden voor de activiteit": information, no report
+    "melden": frozenset({"zich", "aanmelden", "afmelden", "ziek"}),
+    # "het werk afmaken", "de opleiding afmaken"
+    "afmaken": frozenset(
+        {"werk", "klus", "school", "opleiding", "gesprek", "zin", "huiswerk", "cursus", "studie"}
+    ),
+    # "tekortschieten", "wortel schieten", "te hulp schieten"
+    "schieten": frozenset({"tekort", "wortel", "hulp", "raak", "binnen", "schieten"}),
 }
 FALSE_FRIEND_REACH = 5
+# The same, for a word that follows within FALSE_FRIEND_NEXT_REACH words, also across a clause:
+# "de woonconsulent meldt dat ...", "ze meldt ons dat ..." is information, no report.
+FALSE_FRIEND_NEXT = {"melden": frozenset({"dat", "hoe", "wat", "of"})}
+FALSE_FRIEND_NEXT_REACH = 3
 
 # ------------------------------------------------------------------------------------- time
 # An event in a sentence with one of these lies in the past and is not ticked as current,
@@ -185,6 +285,11 @@ LONG_AGO = (
     "jaar of tien geleden",
     "decennia",
     "toentertijd",
+    "in het verleden",
+    "paar jaar geleden",
+    "aantal jaren geleden",
+    "paar jaar terug",
+    "tijden geleden",
 )
 # A year this many years before the current one, or earlier, counts as long ago ("in 2015").
 LONG_AGO_YEARS = 3
@@ -223,7 +328,16 @@ AFTERCARE = (
     "ingrijpende gebeurtenis",
     "van slag",
     "na de onrust",
+    "naweeën",
+    "rust is weergekeerd",
+    "rust is terug",
+    "herstelfase",
+    "verwerking",
 )
+# "In 2015 waren er rellen. Nu, jaren later, ...": a sentence with one of these puts the earlier
+# sentences that name a year (or say "toen") long ago, without reading the clock.
+LONG_AGO_LOOKBACK = ("jaren later", "jaren na", "inmiddels jaren", "sindsdien is er veel veranderd")
+
 # Recent past: an escalation here is acute unless aftercare words say otherwise.
 RECENT_PAST = (
     "vorig jaar",
@@ -513,3 +627,200 @@ PARTIES = {
 # A party needs this many more distinct cue words than the runner-up to be suggested.
 PARTIES_LEAD = 1
 # "nobody" (no conflict) is only suggested when no signal above ongemak is ticked.
+
+
+# ------------------------------------------------------------------ weak cues and demotions
+# "Er is (nog) niets gebeurd": the text itself says nothing concrete happened. A feeling that
+# the vocabulary files under incidenten (feeling unsafe) then stays at the level of fear.
+NOTHING_HAPPENED = (
+    "niets gebeurd",
+    "niets voorgevallen",
+    "niets concreets",
+    "geen concrete incidenten",
+    "geen incidenten",
+    "niets aan de hand",
+    "niets ernstigs",
+    "nooit iets gebeurd",
+    "niets concreet",
+)
+# signal slug -> the signal it becomes when nothing concrete happened ("" = dropped)
+DEMOTE_WHEN_NOTHING_HAPPENED = {
+    "incidenten-onveilig": "spanning-bang-voor-groep",
+    "incidenten-meldingen": "spanning-klachten-over-groep",
+}
+
+# Escalation words that alone are no escalation: a rumour, a protest, an arrest. When every
+# escalation signal rests only on these words, the signal becomes the one named here.
+SOFT_ESCALATION = {
+    "gerucht": "spanning-roddelen",
+    "geruchten": "spanning-roddelen",
+    "viraal": "spanning-online-discussie",
+    "protest": "spanning-boos-om-besluit",
+    "arrestatie": "incidenten-politie-gebeld",
+    "arrestaties": "incidenten-politie-gebeld",
+    "aanhouding": "incidenten-politie-gebeld",
+    "aanhoudingen": "incidenten-politie-gebeld",
+}
+# "Het loopt uit de hand" is a judgement, not an event: on its own, between two households or
+# around one resident, it does not make an escalation (which is between groups).
+JUDGEMENT_ESCALATION = ("escalatie-uit-de-hand",)
+
+# Complaints about a group ("klagen over de statushouders", "klachten over die jongeren"):
+# a complaint word, then "over", then a target group within COMPLAINT_REACH words.
+COMPLAINT_WORDS = frozenset(
+    {
+        "klagen",
+        "klacht",
+        "klachten",
+        "beklagen",
+        "mopperen",
+        "gemopper",
+        "zeuren",
+        "gezeur",
+        "kankeren",
+        "zeiken",
+        "gezeik",
+    }
+)
+COMPLAINT_REACH = 4
+COMPLAINT_SIGNAL = "spanning-klachten-over-groep"
+# Group words besides the target groups that a complaint can be about.
+COMPLAINT_TARGETS = frozenset(
+    {
+        "buitenlanders",
+        "allochtonen",
+        "nieuwkomers",
+        "huurders",
+        "kopers",
+        "bewoners",
+        "gezinnen",
+        "families",
+        "types",
+        "groep",
+        "groepen",
+        "jongens",
+        "meiden",
+        "lui",
+        "volk",
+    }
+)
+
+# Social media: a platform with heat in the same sentence is an online discussion; the platform
+# alone ("we zetten het op Facebook") is not.
+ONLINE_PLATFORMS = frozenset(
+    {
+        "facebook",
+        "tiktok",
+        "instagram",
+        "twitter",
+        "telegram",
+        "snapchat",
+        "nextdoor",
+        "whatsapp",
+        "app",
+        "appgroep",
+        "groepsapp",
+        "online",
+        "internet",
+        "social",
+        "sociale",
+        "media",
+    }
+)
+ONLINE_HEAT = frozenset(
+    {
+        "discussie",
+        "discussies",
+        "ophef",
+        "reacties",
+        "reactie",
+        "berichten",
+        "bericht",
+        "posts",
+        "post",
+        "boos",
+        "woedend",
+        "negatief",
+        "negatieve",
+        "felle",
+        "fel",
+        "hoog",
+        "haat",
+        "scheldpartij",
+        "schelden",
+        "opmerkingen",
+        "filmpje",
+        "filmpjes",
+        "verhit",
+        "verhitte",
+        "nare",
+        "opgehitst",
+        "hetze",
+        "beschuldigingen",
+        "gescheld",
+    }
+)
+ONLINE_SIGNAL = "spanning-online-discussie"
+
+# When no signal is found at all, these weaker cues still suggest a signal (low confidence).
+# Only lower levels: a vague word must never push a harmless situation up.
+WEAK_CUES = {
+    "ongemak-klagen-bij-derden": ("klagen", "klacht", "klachten", "geklaag", "beklag"),
+    "ongemak-kleine-ergernissen": (
+        "last",
+        "lastig",
+        "vervelend",
+        "hinder",
+        "problemen met",
+        "gedoe met",
+        "niet prettig",
+        "niet leuk",
+        "niet fijn",
+        "stoort",
+        "storend",
+        "onenigheid over",
+        "gesteggel",
+        "discussie over",
+        "wrevel",
+    ),
+    "ongemak-weinig-contact": (
+        "eigen ding",
+        "langs elkaar",
+        "eigen wereld",
+        "los van elkaar",
+        "weinig met elkaar te maken",
+        "op afstand",
+        "afstandelijk",
+    ),
+    "spanning-sfeer-gespannen": ("gespannen", "onrustig", "broeierig", "prikkelbaar"),
+}
+
+# Common misspellings of cue words: written form -> the word meant.
+MISSPELLINGS = {
+    "agresief": "agressief",
+    "aggressief": "agressief",
+    "aggresief": "agressief",
+    "aggressie": "agressie",
+    "intimmidatie": "intimidatie",
+    "discrimminatie": "discriminatie",
+    "rasistisch": "racistisch",
+    "racitisch": "racistisch",
+    "racistich": "racistisch",
+    "ruzzie": "ruzie",
+    "ruzies": "ruzie",
+    "polietie": "politie",
+    "overlastt": "overlast",
+    "vernieldt": "vernield",
+    "psygisch": "psychisch",
+    "psychies": "psychisch",
+    "eenzaamm": "eenzaam",
+    "verslaaft": "verslaafd",
+    "bedriegd": "bedreigd",
+    "bedrijgd": "bedreigd",
+    "geintimmideerd": "geintimideerd",
+    "onveillig": "onveilig",
+    "wantrouwe": "wantrouwen",
+    "vooroordeelen": "vooroordelen",
+    "brandtstichting": "brandstichting",
+    "steekparij": "steekpartij",
+}

@@ -239,6 +239,9 @@ def _tokenize(text: str) -> list[_Tok]:
 @lru_cache(maxsize=50_000)
 def _keys(norm: str) -> frozenset[str]:
     """Everything a written word can stand for: itself, its base form, and the parts of a compound."""
+    fixed = lx.MISSPELLINGS.get(norm)
+    if fixed and fixed != norm:  # "agresief" finds what "agressief" finds
+        return _keys(fixed) | {norm}
     keys = {norm}
     base = norm.rstrip("-")
     keys.add(base)
@@ -279,7 +282,19 @@ def _keys(norm: str) -> frozenset[str]:
                 if len(modifier) >= 5 and modifier in index and len(head) >= 5:
                     keys.add(modifier)
             break
+    if index and len(base) >= 6 and base.endswith(("je", "jes")):
+        # A diminutive finds its word: "ruzietje" -> "ruzie", "relletjes" -> "rel".
+        for suffix in _DIMINUTIVE:
+            if base.endswith(suffix):
+                stem = base[: -len(suffix)]
+                for word in (stem, stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] else ""):
+                    if word and (word in index or len(word) >= 4 and _lemma(word) in index):
+                        keys.add(word if word in index else _lemma(word))
+                break
     return frozenset(keys)
+
+
+_DIMINUTIVE = ("etjes", "etje", "tjes", "tje", "pjes", "pje", "jes", "je")
 
 
 # The words the phrases look for: compounds are split only to find these.
@@ -387,8 +402,12 @@ def _lexicon_matcher() -> _Matcher:
         ("aftercare", lx.AFTERCARE),
         ("recent", lx.RECENT_PAST),
         ("irrealis", lx.IRREALIS),
+        ("lookback", lx.LONG_AGO_LOOKBACK),
+        ("nothing", lx.NOTHING_HAPPENED),
     ):
         entries.extend((("time", name), p) for p in phrases)
+    for slug, phrases in lx.WEAK_CUES.items():
+        entries.extend((("weak", slug), p) for p in phrases)
     return _build_matcher(entries)
 
 
@@ -400,6 +419,7 @@ class _Match:
     owner: tuple[str, str]
     tokens: tuple[int, ...]  # token numbers, ascending
     has_neg: bool
+    keys: tuple[str, ...] = ()  # the phrase's words
 
 
 def _find(matcher: _Matcher, tokens: list[_Tok]) -> list[_Match]:
@@ -417,7 +437,7 @@ def _find(matcher: _Matcher, tokens: list[_Tok]) -> list[_Match]:
         if found:
             candidates.update(found)
     matches: list[_Match] = []
-    seen: set[tuple] = set()
+    seen: dict[tuple, int] = {}
     for phrase_number in sorted(candidates):
         phrase = matcher.phrases[phrase_number]
         by_sentence: dict[int, dict[int, list[int]]] = {}
@@ -438,10 +458,16 @@ def _find(matcher: _Matcher, tokens: list[_Tok]) -> list[_Match]:
             if len(positions) < len(phrase.keys):
                 continue
             best = _tightest(phrase, positions)
-            if best is None or (phrase.owner, best) in seen:
+            if best is None:
                 continue
-            seen.add((phrase.owner, best))
-            matches.append(_Match(phrase.owner, best, NEG in phrase.keys))
+            earlier = seen.get((phrase.owner, best))
+            if earlier is not None:  # the same words found by another phrase: keep both's words
+                old = matches[earlier]
+                keys = tuple(dict.fromkeys((*old.keys, *phrase.keys)))
+                matches[earlier] = _Match(old.owner, old.tokens, old.has_neg, keys)
+                continue
+            seen[(phrase.owner, best)] = len(matches)
+            matches.append(_Match(phrase.owner, best, NEG in phrase.keys, phrase.keys))
     matches.sort(key=lambda m: (m.tokens, m.owner))
     return matches
 
@@ -491,6 +517,7 @@ class _Reading:
     after_tokens: list[int]  # token numbers of "na", "sinds" ...
     aftercare_words: list[int]
     consumed: set[int]  # negation words that belong to a phrase
+    nothing_happened: bool = False  # "er is (nog) niets gebeurd"
 
 
 def _read(text: str, tokens: list[_Tok], today: date | None) -> tuple[_Reading, list[_Match]]:
@@ -531,6 +558,18 @@ def _read(text: str, tokens: list[_Tok], today: date | None) -> tuple[_Reading, 
             reading.after_tokens.append(m.tokens[-1])
         elif name == "aftercare" and not _negated(reading, m):
             reading.aftercare_words.extend(m.tokens)
+        elif name == "lookback" and first.sentence not in questions:
+            # "Nu, jaren later": earlier sentences that name a year lie long ago.
+            for tok in tokens:
+                if tok.sentence < first.sentence and (
+                    tok.norm == "toen"
+                    or tok.norm.isdigit()
+                    and len(tok.norm) == 4
+                    and 1900 <= int(tok.norm) <= 2099
+                ):
+                    reading.long_ago.add(tok.sentence)
+        elif name == "nothing" and first.sentence not in questions:
+            reading.nothing_happened = True
     # "bang dat ...", "voorkomen dat ...": the clause after "dat" is feared, not a fact.
     for number, tok in enumerate(tokens):
         if tok.norm == "dat" and number > 0:
@@ -563,6 +602,20 @@ def _false_friend(reading: _Reading, match: _Match) -> bool:
     """ "dreigt te escaleren" is no threat, "alarm slaan" no violence (see lexicon.FALSE_FRIENDS)."""
     tokens = reading.tokens
     for number in match.tokens:
+        tok = tokens[number]
+        if (
+            "dreigen" in tok.keys
+            and tok.norm.startswith("dreig")
+            and number > 0
+            and tokens[number - 1].norm == "er"
+            and tokens[number - 1].clause == tok.clause
+        ):
+            return True  # "er dreigt een conflict": something may happen, nobody threatens
+        for word, following in lx.FALSE_FRIEND_NEXT.items():
+            if word in tok.keys:
+                after = tokens[number + 1 : number + 1 + lx.FALSE_FRIEND_NEXT_REACH]
+                if any(t.sentence == tok.sentence and t.norm in following for t in after):
+                    return True
         for word, near in lx.FALSE_FRIENDS.items():
             if word not in tokens[number].keys:
                 continue
@@ -616,7 +669,7 @@ def analyse(text: str, vocabulary: Vocabulary, today: date | None = None) -> Tex
     vocab_matches = _find(matcher, tokens)
     # Negation words that a phrase itself holds ("groeten niet", "geen contact") are used up.
     for m in (*vocab_matches, *lexicon_matches):
-        if m.has_neg and _status_without_negation(reading, m):
+        if m.has_neg and m.owner != ("time", "nothing") and _status_without_negation(reading, m):
             reading.consumed.update(i for i in m.tokens if tokens[i].neg)
 
     signals_by_slug = {s.slug: s for s in vocabulary.signals}
@@ -625,9 +678,13 @@ def analyse(text: str, vocabulary: Vocabulary, today: date | None = None) -> Tex
     aftercare_candidates: dict[str, list[int]] = {}
     groups: dict[str, list[int]] = {}
     types: dict[str, list[int]] = {}
-    for m in vocab_matches:
+    statuses = [_status(reading, m) for m in vocab_matches]
+    dropped = _subsumed(vocab_matches, statuses)
+    for number, m in enumerate(vocab_matches):
+        if number in dropped:
+            continue
         kind, slug = m.owner
-        status = _status(reading, m)
+        status = statuses[number]
         if kind == "signal":
             signal = signals_by_slug[slug]
             if signal.phase == triage.AFTERCARE:
@@ -645,6 +702,11 @@ def analyse(text: str, vocabulary: Vocabulary, today: date | None = None) -> Tex
             types.setdefault(slug, []).extend(m.tokens)
 
     escalation = triage.LEVEL_ORDER[-1]
+    _combined_signals(reading, groups, signal_tokens, signals_by_slug)
+    _moderate(reading, lexicon_matches, types, signal_tokens, signals_by_slug)
+    weak = False
+    if not signal_tokens and not aftercare_context:
+        weak = _weak_cues(reading, lexicon_matches, signal_tokens, signals_by_slug)
     acute = [s for s in signal_tokens if signals_by_slug[s].level == escalation]
     # Recent escalation events with aftercare words and no other acute sign: looked back on.
     if acute and reading.aftercare_words:
@@ -701,7 +763,9 @@ def analyse(text: str, vocabulary: Vocabulary, today: date | None = None) -> Tex
         reading, lexicon_matches, signal_suggestions, signals_by_slug, group_suggestions, phase
     )
     situation_type = _situation_type(triage_answers, types, tokens, vocabulary)
-    confidence = _confidence(level, signal_suggestions, signals_by_slug)
+    confidence = (
+        "low" if weak and level else _confidence(level, signal_suggestions, signals_by_slug)
+    )
     return TextAnalysis(
         signals=signal_suggestions,
         triage=triage_answers,
@@ -711,6 +775,137 @@ def analyse(text: str, vocabulary: Vocabulary, today: date | None = None) -> Tex
         level=level,
         confidence=confidence,
     )
+
+
+_LIVE = ("ok", "after")
+
+
+def _subsumed(matches: list[_Match], statuses: list[str]) -> set[int]:
+    """Signal matches whose words all lie inside a longer match of another signal: the longer
+    phrase is the more precise reading ("onveilig gevoel" is a feeling, not "onveilig";
+    "verbaal geweld" is abuse, not "geweld"; "voelt zich bedreigd" is fear, not a threat)."""
+    live = [n for n, m in enumerate(matches) if m.owner[0] == "signal" and statuses[n] in _LIVE]
+    by_token: dict[int, list[int]] = {}
+    for n in live:
+        for t in matches[n].tokens:
+            by_token.setdefault(t, []).append(n)
+    dropped: set[int] = set()
+    for n in live:
+        inner = set(matches[n].tokens)
+        for other in by_token[matches[n].tokens[0]]:
+            outer = matches[other]
+            if (
+                other != n
+                and outer.owner != matches[n].owner
+                and len(outer.tokens) > len(inner)
+                and inner < set(outer.tokens)
+                and set(matches[n].keys) <= set(outer.keys)
+            ):
+                dropped.add(n)
+                break
+    return dropped
+
+
+def _live(reading: _Reading, owner: tuple[str, str], numbers) -> bool:
+    return _status(reading, _Match(owner, tuple(sorted(numbers)), False)) in _LIVE
+
+
+def _combined_signals(reading, groups, signal_tokens, signals_by_slug) -> None:
+    """Signals that need two things in one sentence: a complaint about a group, or a social
+    medium with heat ("felle discussie op Facebook")."""
+    tokens = reading.tokens
+    group_tokens = {n for numbers in groups.values() for n in numbers}
+    complaint = lx.COMPLAINT_SIGNAL
+    online = lx.ONLINE_SIGNAL
+    for number, tok in enumerate(tokens):
+        if complaint in signals_by_slug and tok.keys & lx.COMPLAINT_WORDS:
+            for over in range(number + 1, min(len(tokens), number + 4)):
+                if tokens[over].norm != "over" or tokens[over].clause != tok.clause:
+                    continue
+                for target in range(over + 1, min(len(tokens), over + 1 + lx.COMPLAINT_REACH)):
+                    if tokens[target].sentence != tok.sentence:
+                        break
+                    if target in group_tokens or tokens[target].norm in lx.COMPLAINT_TARGETS:
+                        numbers = (number, over, target)
+                        if _live(reading, ("signal", complaint), numbers):
+                            signal_tokens.setdefault(complaint, []).extend(numbers)
+                        break
+                break
+        if online in signals_by_slug and tok.norm in lx.ONLINE_PLATFORMS:
+            for other in range(max(0, number - 8), min(len(tokens), number + 9)):
+                near = tokens[other]
+                if near.sentence == tok.sentence and near.norm in lx.ONLINE_HEAT:
+                    numbers = (number, other)
+                    if _live(reading, ("signal", online), numbers):
+                        signal_tokens.setdefault(online, []).extend(numbers)
+                    break
+
+
+def _move(signal_tokens, slug, target, signals_by_slug) -> None:
+    numbers = signal_tokens.pop(slug)
+    if target and target in signals_by_slug:
+        signal_tokens.setdefault(target, []).extend(numbers)
+
+
+def _moderate(reading, lexicon_matches, types, signal_tokens, signals_by_slug) -> None:
+    """Keep a harmless situation from being pushed up: a feeling when the text says nothing
+    happened, a rumour or protest as the only escalation, "loopt uit de hand" between two
+    households."""
+    tokens = reading.tokens
+    if reading.nothing_happened:
+        for slug, target in lx.DEMOTE_WHEN_NOTHING_HAPPENED.items():
+            if slug in signal_tokens:
+                _move(signal_tokens, slug, target, signals_by_slug)
+    escalation = triage.LEVEL_ORDER[-1]
+    acute = [
+        s
+        for s in signal_tokens
+        if signals_by_slug[s].level == escalation and signals_by_slug[s].phase != triage.AFTERCARE
+    ]
+    if not acute:
+        return
+    soft: dict[str, str] = {}
+    for slug in acute:
+        words = [
+            next(iter(tokens[n].keys & lx.SOFT_ESCALATION.keys()), None)
+            for n in signal_tokens[slug]
+        ]
+        if any(w is None for w in words):
+            break
+        soft[slug] = lx.SOFT_ESCALATION[words[0]]
+    else:
+        for slug, target in soft.items():
+            _move(signal_tokens, slug, target, signals_by_slug)
+        return
+    if all(s in lx.JUDGEMENT_ESCALATION for s in acute):
+        points = _party_points(reading, lexicon_matches)
+        private = points[triage.HOUSEHOLDS] + points[triage.ONE_RESIDENT]
+        if types.keys() & {triage.TYPE_HOUSEHOLDS, triage.TYPE_ONE_RESIDENT}:
+            private += 1
+        if private and private >= points[triage.GROUPS]:
+            for slug in acute:
+                signal_tokens.pop(slug)
+
+
+def _party_points(reading, lexicon_matches) -> dict[str, int]:
+    """How many cue phrases speak for each party (a phrase counts once, however long)."""
+    points = {p: 0 for p in (triage.GROUPS, triage.HOUSEHOLDS, triage.ONE_RESIDENT)}
+    for m in lexicon_matches:
+        question, answer = m.owner
+        if question == PARTIES_QUESTION and answer in points and _status(reading, m) in _LIVE:
+            points[answer] += 1
+    return points
+
+
+def _weak_cues(reading, lexicon_matches, signal_tokens, signals_by_slug) -> bool:
+    """No signal at all: a weaker cue ("last van", "klachten") still suggests a low signal."""
+    found = False
+    for m in lexicon_matches:
+        kind, slug = m.owner
+        if kind == "weak" and slug in signals_by_slug and _status(reading, m) == "ok":
+            signal_tokens.setdefault(slug, []).extend(m.tokens)
+            found = True
+    return found
 
 
 def _status_without_negation(reading: _Reading, match: _Match) -> bool:
@@ -728,7 +923,7 @@ def _triage(reading, lexicon_matches, signals, signals_by_slug, groups, phase):
     negated: dict[tuple[str, str], list[int]] = {}
     for m in lexicon_matches:
         question, answer = m.owner
-        if question == "time":
+        if question in ("time", "weak"):
             continue
         status = _status(reading, m)
         if status in ("ok", "after", "long_ago" if question == PARTIES_QUESTION else "ok"):

@@ -11,8 +11,20 @@ from datetime import timedelta
 from django.db import transaction
 from django.utils import timezone
 
-from activities.models import Activity, Goal, Level, TargetGroup
-from situations.models import Deployment, LearningQuestion, Neighbourhood, Observation, Situation
+from activities.models import Activity, Goal, Level, Signal, SituationType, TargetGroup
+from situations import triage
+from situations.models import (
+    Answer,
+    Deployment,
+    LearningQuestion,
+    Neighbourhood,
+    Observation,
+    Parties,
+    Phase,
+    Situation,
+)
+
+YES, NO, UNKNOWN = Answer.YES, Answer.NO, Answer.UNKNOWN
 
 MUNICIPALITY = "Voorbeeldstad"
 NEIGHBOURHOODS = ("Molenkwartier", "Rivierenbuurt")
@@ -28,9 +40,33 @@ class DemoStep:
 @dataclass(frozen=True)
 class DemoDeployment:
     days_ago: int
-    activity: str
+    activity: str | tuple[str, ...]  # a slug, or slugs to try in order (renamed activities)
     outcome: str
     note: str = ""
+
+    @property
+    def slugs(self) -> tuple[str, ...]:
+        return (self.activity,) if isinstance(self.activity, str) else self.activity
+
+
+@dataclass(frozen=True)
+class DemoTriage:
+    """The triage answers; ``situation_type`` only when the professional chose it, otherwise it
+    follows from the answers (triage.situation_type_for)."""
+
+    parties: str = Parties.UNKNOWN
+    care_need: str = UNKNOWN
+    crime: str = UNKNOWN
+    addressable: str = UNKNOWN
+    acute_threat: str = UNKNOWN
+    consent: str = UNKNOWN
+    phase: str = Phase.NONE
+    situation_type: str | None = None
+
+    def type_slug(self) -> str | None:
+        return self.situation_type or triage.situation_type_for(
+            self.parties, self.care_need, self.crime
+        )
 
 
 @dataclass(frozen=True)
@@ -44,6 +80,10 @@ class DemoSituation:
     themes: str = ""
     learning_questions: tuple[str, ...] = ()
     deployments: tuple[DemoDeployment, ...] = ()
+    triage: DemoTriage = DemoTriage()
+    signals: tuple[
+        str, ...
+    ] = ()  # signal slugs of fixtures/vocabulary.json; missing ones are skipped
     owner: str = "werker"
     closed: bool = False
 
@@ -82,6 +122,15 @@ DEMO_SITUATIONS = (
                 "Goed ontvangen, maar weinig bewoners reageerden op de uitnodiging erin.",
             ),
         ),
+        triage=DemoTriage(
+            parties=Parties.GROUPS, care_need=NO, crime=NO, addressable=YES, acute_threat=NO
+        ),
+        signals=(
+            "ongemak-groeten-niet",
+            "ongemak-kennen-elkaar-niet",
+            "ongemak-kleine-ergernissen",
+            "ongemak-klagen-bij-derden",
+        ),
     ),
     DemoSituation(
         title="Jong en oud rond het speelveld",
@@ -105,6 +154,14 @@ DEMO_SITUATIONS = (
                 "Jongeren hielpen met de barbecue; ouderen bleven langer dan gedacht.",
             ),
         ),
+        triage=DemoTriage(
+            parties=Parties.GROUPS, care_need=NO, crime=NO, addressable=YES, acute_threat=NO
+        ),
+        signals=(
+            "ongemak-groepen-naast-elkaar",
+            "ongemak-kleine-ergernissen",
+            "ongemak-kennen-elkaar-niet",
+        ),
         owner="collega",
     ),
     DemoSituation(
@@ -123,6 +180,10 @@ DEMO_SITUATIONS = (
         target_groups=("nieuwe-bewoners",),
         themes="renovatie, kennismaken",
         deployments=(DemoDeployment(150, "kennismakingsactiviteit", "worked"),),
+        triage=DemoTriage(
+            parties=Parties.GROUPS, care_need=NO, crime=NO, addressable=YES, acute_threat=NO
+        ),
+        signals=("ongemak-kennen-elkaar-niet", "ongemak-samen-iets-doen"),
         closed=True,
     ),
     # Spanning -----------------------------------------------------------------------------
@@ -150,7 +211,7 @@ DEMO_SITUATIONS = (
             DemoStep(
                 30,
                 "spanning",
-                "Na de keukentafelgesprekken zijn er afspraken; de toon is rustiger.",
+                "Na de huisbezoeken bij de buren zijn er afspraken; de toon is rustiger.",
             ),
         ),
         goals=("begrip-vergroten", "gezamenlijk-belang-vinden"),
@@ -169,10 +230,24 @@ DEMO_SITUATIONS = (
             ),
             DemoDeployment(
                 70,
-                "keukentafelgesprek",
+                ("huisbezoek-buren", "keukentafelgesprek"),  # renamed in the catalogue v2
                 "worked",
                 "Kleine gesprekken met begeleiders erbij; buren maakten concrete afspraken.",
             ),
+        ),
+        # Households with a care need (LVB): the care-and-safety route; consent still open.
+        triage=DemoTriage(
+            parties=Parties.HOUSEHOLDS,
+            care_need=YES,
+            crime=NO,
+            addressable=YES,
+            acute_threat=NO,
+        ),
+        signals=(
+            "ongemak-kleine-ergernissen",
+            "spanning-onbegrip",
+            "spanning-klachten-over-groep",
+            "spanning-mijden",
         ),
     ),
     DemoSituation(
@@ -202,6 +277,15 @@ DEMO_SITUATIONS = (
                 "worked",
                 "In kleine groepen met nieuwe bewoners erbij ging het gesprek over de buurt zelf.",
             ),
+        ),
+        triage=DemoTriage(
+            parties=Parties.GROUPS, care_need=NO, crime=NO, addressable=YES, acute_threat=NO
+        ),
+        signals=(
+            "spanning-wij-zij",
+            "spanning-online-discussie",
+            "spanning-boos-om-besluit",
+            "spanning-bang-voor-groep",
         ),
         owner="collega",
     ),
@@ -235,6 +319,19 @@ DEMO_SITUATIONS = (
                 20, "casusoverleg-partners", "unknown", "Afspraken gemaakt; nog te vroeg."
             ),
         ),
+        # Vandalism is a crime, but the worker chose the type: tension between groups.
+        triage=DemoTriage(
+            parties=Parties.GROUPS,
+            crime=YES,
+            acute_threat=NO,
+            situation_type=triage.TYPE_GROUPS,
+        ),
+        signals=(
+            "incidenten-vernieling",
+            "incidenten-dreigen",
+            "incidenten-onveilig",
+            "incidenten-meldingen",
+        ),
     ),
     DemoSituation(
         title="Burenruzie in een portiek loopt op",
@@ -260,6 +357,19 @@ DEMO_SITUATIONS = (
                 "did_not_work",
                 "Een partij was niet aanspreekbaar; bemiddeling past hier niet. Zorg ingeschakeld.",
             ),
+        ),
+        triage=DemoTriage(
+            parties=Parties.HOUSEHOLDS,
+            care_need=YES,
+            crime=NO,
+            addressable=NO,
+            acute_threat=NO,
+        ),
+        signals=(
+            "incidenten-ruzie",
+            "incidenten-schelden",
+            "incidenten-politie-gebeld",
+            "incidenten-verward-gedrag",
         ),
         owner="collega",
     ),
@@ -290,6 +400,16 @@ DEMO_SITUATIONS = (
             ),
             DemoDeployment(10, "kernteam-samos", "unknown"),
         ),
+        triage=DemoTriage(
+            parties=Parties.GROUPS, care_need=NO, acute_threat=YES, phase=Phase.ACUTE
+        ),
+        signals=(
+            "incidenten-duwen",
+            "escalatie-groepen-tegenover-elkaar",
+            "escalatie-geruchten",
+            "escalatie-oproepen",
+            "escalatie-openbare-orde",
+        ),
     ),
     DemoSituation(
         title="Onrust rond het buurthuis: na de escalatie",
@@ -315,6 +435,19 @@ DEMO_SITUATIONS = (
                 "partly",
                 "Feiten gedeeld via vaste kanalen; geruchten namen af maar verdwenen niet.",
             ),
+        ),
+        triage=DemoTriage(
+            parties=Parties.GROUPS,
+            care_need=NO,
+            crime=YES,
+            addressable=YES,
+            acute_threat=NO,
+            phase=Phase.AFTERCARE,
+        ),
+        signals=(
+            "escalatie-zware-bedreiging",
+            "escalatie-nazorg-vertrouwen",
+            "escalatie-nazorg-praten",
         ),
         owner="collega",
     ),
@@ -359,6 +492,8 @@ def _create(demo: DemoSituation, team, owner, neighbourhoods, levels) -> int:
     """Create one situation with its history; returns how many deployments were skipped."""
     today = timezone.localdate()
     current = levels[demo.trajectory[-1].level]
+    answers = demo.triage
+    phase = answers.phase if current.pk == triage.LEVEL_ORDER[-1] else Phase.NONE
     situation = Situation.objects.create(
         title=demo.title,
         description=demo.description,
@@ -367,9 +502,18 @@ def _create(demo: DemoSituation, team, owner, neighbourhoods, levels) -> int:
         level=current,
         themes=demo.themes,
         owner=owner,
+        parties=answers.parties,
+        care_need=answers.care_need,
+        crime=answers.crime,
+        addressable=answers.addressable,
+        acute_threat=answers.acute_threat,
+        consent=answers.consent,
+        phase=phase,
+        situation_type=SituationType.objects.filter(slug=answers.type_slug()).first(),
     )
     situation.goals.set(Goal.objects.filter(slug__in=demo.goals))
     situation.target_groups.set(TargetGroup.objects.filter(slug__in=demo.target_groups))
+    situation.signals.set(Signal.objects.filter(slug__in=demo.signals))
     LearningQuestion.objects.bulk_create(
         LearningQuestion(situation=situation, text=text, order=order)
         for order, text in enumerate(demo.learning_questions, start=1)
@@ -386,18 +530,21 @@ def _create(demo: DemoSituation, team, owner, neighbourhoods, levels) -> int:
         )
         previous = levels[step.level]
     activities = Activity.objects.filter(
-        slug__in=[d.activity for d in demo.deployments], is_published=True
+        slug__in=[slug for d in demo.deployments for slug in d.slugs], is_published=True
     ).in_bulk(field_name="slug")
     skipped = 0
     for deployment in demo.deployments:
-        activity = activities.get(deployment.activity)
+        activity = next((activities[slug] for slug in deployment.slugs if slug in activities), None)
         if activity is None:
             skipped += 1
             continue
+        level = levels[_level_on(demo.trajectory, deployment.days_ago)]
         Deployment.objects.create(
             situation=situation,
             activity=activity,
-            level=levels[_level_on(demo.trajectory, deployment.days_ago)],
+            level=level,
+            # As deployment_record does: the phase only at escalatie.
+            phase=phase if level.pk == triage.LEVEL_ORDER[-1] else Phase.NONE,
             date=today - timedelta(days=deployment.days_ago),
             outcome=deployment.outcome,
             note=deployment.note,

@@ -1,17 +1,20 @@
 """Forms for situations. They validate and normalise; the services in services.py write."""
 
+from functools import cached_property
+
 from crispy_forms.helper import FormHelper
-from crispy_forms.layout import Field, Fieldset, Layout
+from crispy_forms.layout import HTML, Field, Fieldset, Layout
 from django import forms
 from django.utils import timezone
+from django.utils.html import format_html
 from django.utils.text import capfirst, format_lazy
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from activities.models import Activity
-from situations import privacy, selectors
-from situations.models import Deployment, Observation, Situation
-from situations.services import QuestionInput
+from situations import privacy, selectors, services, triage
+from situations.models import Answer, Deployment, Observation, Parties, Phase, Situation
+from situations.services import PHASE_ONLY_AT_ESCALATION, TRIAGE_FIELDS, QuestionInput
 
 # What the privacy guard found, as the middle of a Dutch sentence: "In 'x' staat <kind>".
 PRIVACY_KIND_LABELS = {
@@ -91,12 +94,81 @@ class LevelChoiceField(forms.ModelChoiceField):
         return obj.name
 
 
+# The triage questions answered yes / no / don't know (the "between whom" question has its own).
+ANSWER_FIELDS = tuple(name for name in TRIAGE_FIELDS if name not in ("parties", "phase"))
+
+# The escalation's phase in the form: empty means "not an escalation" or "don't know yet".
+PHASE_FORM_CHOICES = [
+    (Phase.ACUTE, capfirst(Phase.ACUTE.label)),
+    (Phase.AFTERCARE, capfirst(Phase.AFTERCARE.label)),
+    (Phase.NONE, _("Not an escalation, or I don't know yet")),
+]
+
+
+class SignalChoiceField(forms.ModelMultipleChoiceField):
+    """The level signals as checkboxes; ``includes/signal_checklist.html`` groups them per level."""
+
+    widget = forms.CheckboxSelectMultiple
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("queryset", selectors.signals())
+        kwargs.setdefault("required", False)
+        kwargs["error_messages"] = {
+            "invalid_choice": _("One of the ticked signals does not exist. Tick them again."),
+            "invalid_pk_value": _("One of the ticked signals does not exist. Tick them again."),
+            **(kwargs.get("error_messages") or {}),
+        }
+        super().__init__(**kwargs)
+
+    def label_from_instance(self, obj):
+        return obj.text
+
+
+def ticked_signal_level(signals, chosen_level_slug=None) -> dict | None:
+    """What the ticked signals say about the level: the highest level with a ticked signal
+    (``triage.level_from_signals``), the ticked signals of that level as the reason, and whether
+    the professional chose another level. None when nothing is ticked."""
+    signals = list(signals)
+    slug = triage.level_from_signals(signal.level_id for signal in signals)
+    if slug is None:
+        return None
+    reasons = [signal for signal in signals if signal.level_id == slug]
+    return {
+        "level": reasons[0].level,
+        "signals": reasons,
+        "other_level_chosen": bool(chosen_level_slug) and str(chosen_level_slug) != slug,
+    }
+
+
 class SituationForm(PrivacyGuardMixin, forms.ModelForm):
-    """Create or edit a situation. The team is only asked when the user is in several teams."""
+    """Create or edit a situation. The team is only asked when the user is in several teams.
+
+    Besides the description and level it asks the triage questions (each may stay "don't
+    know"), the type of situation (empty: it follows from the answers) and the signals the
+    professional sees. The ticked signals suggest a level; the professional always decides.
+    """
 
     privacy_fields = ("title", "description", "themes")
 
     version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+    phase = forms.ChoiceField(
+        label=_("At escalatie: is the escalation happening now, or is it over?"),
+        choices=PHASE_FORM_CHOICES,
+        required=False,
+        widget=forms.RadioSelect,
+        help_text=_(
+            "Only for the level escalatie: during an escalation other activities fit than in "
+            "the aftercare. At the other levels choose “not an escalation”."
+        ),
+        error_messages={"invalid_choice": _("Choose acute, aftercare, or not an escalation.")},
+    )
+    signals = SignalChoiceField(
+        label=_("Which signals do you see?"),
+        help_text=_(
+            "Tick what you see or hear in the neighbourhood now. The signals suggest a level; "
+            "you choose the level yourself below."
+        ),
+    )
 
     class Meta:
         model = Situation
@@ -105,6 +177,15 @@ class SituationForm(PrivacyGuardMixin, forms.ModelForm):
             "team",
             "neighbourhood",
             "description",
+            "parties",
+            "care_need",
+            "crime",
+            "addressable",
+            "acute_threat",
+            "consent",
+            "phase",
+            "situation_type",
+            "signals",
             "level",
             "goals",
             "target_groups",
@@ -115,6 +196,7 @@ class SituationForm(PrivacyGuardMixin, forms.ModelForm):
             "description": forms.Textarea(attrs={"rows": 6}),
             "goals": forms.CheckboxSelectMultiple,
             "target_groups": forms.CheckboxSelectMultiple,
+            **{name: forms.RadioSelect for name in ("parties", *ANSWER_FIELDS)},
         }
         labels = {"level": _("Which level fits best?")}
         help_texts = {
@@ -124,6 +206,10 @@ class SituationForm(PrivacyGuardMixin, forms.ModelForm):
             ),
             "goals": _("What do you want to reach with the residents?"),
             "target_groups": _("Which groups are involved?"),
+            "situation_type": _(
+                "Leave it on “follows from the answers” and Wijkwerk derives it from the "
+                "questions above. Choose a type yourself when you know better."
+            ),
         }
         error_messages = {
             "title": {"required": _("Give the situation a title.")},
@@ -137,11 +223,31 @@ class SituationForm(PrivacyGuardMixin, forms.ModelForm):
                 "invalid_choice": _("Choose one of your teams."),
             },
             "level": {"required": _("Choose the level that fits best.")},
+            "situation_type": {
+                "invalid_choice": _(
+                    "This type of situation does not exist. Choose one from the list."
+                ),
+            },
+            "parties": {"invalid_choice": _("Choose one of the answers to “between whom”.")},
+            **{
+                name: {"invalid_choice": _("Choose yes, no or don't know.")}
+                for name in ANSWER_FIELDS
+            },
         }
 
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)
         self.user = user
+        for name in ("parties", *ANSWER_FIELDS):
+            # Not answering is the same as "don't know"; the radio buttons start there.
+            field = self.fields[name]
+            field.required = False
+            field.choices = [(value, capfirst(label)) for value, label in field.choices if value]
+        self.fields["situation_type"].queryset = selectors.situation_types()
+        self.fields["situation_type"].empty_label = _("– follows from the answers –")
+        if self.instance.pk and not self.is_bound and self._type_follows_from_answers():
+            # A type that the answers give was not chosen: keep it following the answers.
+            self.initial["situation_type"] = None
         teams = list(selectors.teams_for_user(user))
         self.fields["neighbourhood"].queryset = selectors.neighbourhoods_for_user(user)
         self.fields["neighbourhood"].empty_label = _("– choose a neighbourhood –")
@@ -171,12 +277,78 @@ class SituationForm(PrivacyGuardMixin, forms.ModelForm):
                 "description",
                 "version",
             ),
-            Field("level", template="situations/includes/level_guide.html"),
+            Fieldset(
+                _("Triage: what kind of situation is it?"),
+                HTML(
+                    format_html(
+                        '<p class="form-text mt-0">{}</p>',
+                        _(
+                            "These questions decide which route fits and what you should not "
+                            "do. Choose “don't know” when you are not sure yet."
+                        ),
+                    )
+                ),
+                "parties",
+                *ANSWER_FIELDS,
+                "phase",
+                "situation_type",
+                css_class="triage",
+            ),
+            Field("signals", template="includes/signal_checklist.html"),
+            Field("level", template="situations/includes/level_field.html"),
             Fieldset(_("Goals and people involved"), "goals", "target_groups", "themes"),
         )
 
+    def _type_follows_from_answers(self) -> bool:
+        instance = self.instance
+        if instance.situation_type_id is None:
+            return True
+        slug = triage.situation_type_for(instance.parties, instance.care_need, instance.crime)
+        return instance.situation_type.slug == slug
+
+    def clean_parties(self):
+        return self.cleaned_data["parties"] or Parties.UNKNOWN
+
+    def clean_care_need(self):
+        return self.cleaned_data["care_need"] or Answer.UNKNOWN
+
+    def clean_crime(self):
+        return self.cleaned_data["crime"] or Answer.UNKNOWN
+
+    def clean_addressable(self):
+        return self.cleaned_data["addressable"] or Answer.UNKNOWN
+
+    def clean_acute_threat(self):
+        return self.cleaned_data["acute_threat"] or Answer.UNKNOWN
+
+    def clean_consent(self):
+        return self.cleaned_data["consent"] or Answer.UNKNOWN
+
+    @cached_property
+    def ticked_signals(self) -> list:
+        """The ticked signals (with their level): as submitted, or as stored or handed over."""
+        if self.is_bound:
+            values = self.data.getlist(self.add_prefix("signals"))
+        else:
+            values = self.initial.get("signals") or []
+            if hasattr(values, "all"):
+                values = values.all()
+        pks = [getattr(value, "pk", value) for value in values]
+        pks = [int(pk) for pk in pks if str(pk).isdigit()]
+        if not pks:
+            return []
+        return list(self.fields["signals"].queryset.filter(pk__in=pks))
+
+    def signal_level(self) -> dict | None:
+        """The level the ticked signals point to, with the reason (see ``ticked_signal_level``)."""
+        chosen = self["level"].value()
+        return ticked_signal_level(self.ticked_signals, getattr(chosen, "pk", chosen))
+
     def clean(self):
         cleaned_data = super().clean()
+        level = cleaned_data.get("level")
+        if cleaned_data.get("phase") and level is not None and level.pk != services.ESCALATION:
+            self.add_error("phase", PHASE_ONLY_AT_ESCALATION)
         team = cleaned_data.get("team") if "team" in self.fields else self.team
         neighbourhood = cleaned_data.get("neighbourhood")
         if (
@@ -203,7 +375,48 @@ class SituationForm(PrivacyGuardMixin, forms.ModelForm):
             "target_groups": list(data["target_groups"]),
             "themes": data["themes"],
             "learning_questions": questions,
+            **{name: data[name] for name in TRIAGE_FIELDS},
+            "situation_type": data["situation_type"],
+            "signals": list(data["signals"]),
         }
+
+
+# What the advice hands over to the create form ("Maak hier een situatie van").
+HANDOFF_TEXT_FIELDS = ("title", "description", "themes")
+HANDOFF_LIST_FIELDS = ("goals", "target_groups", "signals")
+HANDOFF_CHOICES = {
+    "parties": Parties.values,
+    **{name: Answer.values for name in ANSWER_FIELDS},
+    "phase": Phase.values,
+}
+
+
+def handoff_initial(data) -> dict:
+    """Initial values for the create form from the advice's POST (named as the form's fields).
+
+    Only well-formed values are taken over; anything else is left for the professional to fill
+    in. Nothing is validated or saved here: the form shows them unbound, without errors.
+    """
+    initial = {}
+    for name in HANDOFF_TEXT_FIELDS:
+        value = (data.get(name) or "").strip()
+        if value:
+            initial[name] = value[: Situation._meta.get_field(name).max_length]
+    level = (data.get("level") or "").strip()
+    if level in triage.LEVEL_ORDER:
+        initial["level"] = level
+    situation_type = (data.get("situation_type") or "").strip()
+    if situation_type.isdigit():
+        initial["situation_type"] = int(situation_type)
+    for name in HANDOFF_LIST_FIELDS:
+        pks = [value for value in data.getlist(name) if value.strip().isdigit()]
+        if pks:
+            initial[name] = [int(pk) for pk in pks]
+    for name, allowed in HANDOFF_CHOICES.items():
+        value = data.get(name)
+        if value is not None and value in allowed:
+            initial[name] = value
+    return initial
 
 
 class LearningQuestionForm(PrivacyGuardMixin, forms.Form):
@@ -424,6 +637,15 @@ CONFLICT_LABELS = {
     "target_groups": _("Target groups"),
     "themes": _("Themes"),
     "learning_questions": _("Learning questions"),
+    **{name: capfirst(Situation._meta.get_field(name).verbose_name) for name in TRIAGE_FIELDS},
+    "situation_type": _("Type of situation"),
+    "signals": _("Signals"),
+}
+
+CHOICE_LABELS = {
+    "parties": dict(Parties.choices),
+    **{name: dict(Answer.choices) for name in ANSWER_FIELDS},
+    "phase": dict(Phase.choices),
 }
 
 
@@ -439,16 +661,30 @@ def conflict_rows(conflict, values: dict) -> list[dict]:
         "target_groups": list(current.target_groups.all()),
         "themes": current.themes,
         "learning_questions": list(current.learning_questions.all()),
+        **{name: getattr(current, name) for name in TRIAGE_FIELDS},
+        "situation_type": current.situation_type,
+        "signals": list(current.signals.all()),
     }
+    typed = dict(values)
+    if typed.get("situation_type") is None:
+        typed["situation_type"] = services.situation_type_for(
+            typed.get("parties", ""), typed.get("care_need", ""), typed.get("crime", "")
+        )
     return [
         {
             "field": field,
             "label": CONFLICT_LABELS[field],
-            "current": _display(stored[field]),
-            "typed": _display(values[field]),
+            "current": _display(_choice_label(field, stored[field])),
+            "typed": _display(_choice_label(field, typed[field])),
         }
         for field in conflict.fields
     ]
+
+
+def _choice_label(field: str, value):
+    if field in CHOICE_LABELS and value:
+        return capfirst(CHOICE_LABELS[field].get(value, value))
+    return value
 
 
 def _display(value) -> str:

@@ -283,6 +283,17 @@ class Deployment(models.Model):
             "The situation's level when the activity was used; the advice learns per level."
         ),
     )
+    phase = models.CharField(
+        _("phase at the time"),
+        max_length=10,
+        choices=Phase,
+        blank=True,
+        default=Phase.NONE,
+        help_text=_(
+            "At escalatie: the phase of the escalation when the activity was used (acute or "
+            "aftercare), so the advice counts them apart. Empty at the other levels."
+        ),
+    )
     date = models.DateField(_("date"))
     outcome = models.CharField(
         _("outcome"), max_length=15, choices=Outcome, default=Outcome.UNKNOWN
@@ -305,7 +316,11 @@ class Deployment(models.Model):
             models.CheckConstraint(
                 condition=models.Q(outcome__in=["worked", "partly", "did_not_work", "unknown"]),
                 name="deployment_outcome_valid",
-            )
+            ),
+            models.CheckConstraint(
+                condition=models.Q(phase__in=["", "acute", "aftercare"]),
+                name="deployment_phase_valid",
+            ),
         ]
         indexes = [models.Index(fields=["level", "activity"], name="deployment_level_activity")]
 

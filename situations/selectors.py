@@ -3,7 +3,7 @@
 from django.db.models import Prefetch, QuerySet
 
 import activities.selectors
-from activities.models import Activity, Level
+from activities.models import Activity, Level, Signal, SituationType
 from situations.access import situations_for_user
 from situations.models import Deployment, LearningQuestion, Neighbourhood, Observation, Situation
 from wijkwerk.accounts.models import Team
@@ -17,10 +17,11 @@ def situation_list(*, user) -> QuerySet[Situation]:
 def situation_detail_queryset() -> QuerySet[Situation]:
     """Everything the detail page shows, in a fixed number of queries whatever the history."""
     return Situation.objects.select_related(
-        "level", "neighbourhood", "team", "owner"
+        "level", "neighbourhood", "team", "owner", "situation_type"
     ).prefetch_related(
         "goals",
         "target_groups",
+        Prefetch("signals", queryset=signals()),
         Prefetch("learning_questions", queryset=LearningQuestion.objects.order_by("order", "pk")),
         Prefetch(
             "observations",
@@ -39,9 +40,12 @@ def situation_detail_queryset() -> QuerySet[Situation]:
 
 def situation_form_queryset() -> QuerySet[Situation]:
     """What the edit form needs of a situation."""
-    return Situation.objects.select_related("level", "neighbourhood", "team").prefetch_related(
+    return Situation.objects.select_related(
+        "level", "neighbourhood", "team", "situation_type"
+    ).prefetch_related(
         "goals",
         "target_groups",
+        Prefetch("signals", queryset=signals()),
         Prefetch("learning_questions", queryset=LearningQuestion.objects.order_by("order", "pk")),
     )
 
@@ -61,6 +65,15 @@ def neighbourhoods_for_user(user) -> QuerySet[Neighbourhood]:
 
 def levels() -> QuerySet[Level]:
     return Level.objects.order_by("order")
+
+
+def signals() -> QuerySet[Signal]:
+    """The signals with their level, in the checklist's order: per level, then their own order."""
+    return Signal.objects.select_related("level").order_by("level__order", "order", "pk")
+
+
+def situation_types() -> QuerySet[SituationType]:
+    return SituationType.objects.order_by("order", "name")
 
 
 def published_activities() -> QuerySet[Activity]:

@@ -18,10 +18,21 @@ from django.db import transaction
 from django.db.models import F, Max
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
-from activities.models import Activity, Goal, Level, TargetGroup
+from activities.models import Activity, Goal, Level, Signal, SituationType, TargetGroup
+from situations import triage
 from situations.access import can_delete_situation
-from situations.models import Deployment, LearningQuestion, Neighbourhood, Observation, Situation
+from situations.models import (
+    Answer,
+    Deployment,
+    LearningQuestion,
+    Neighbourhood,
+    Observation,
+    Parties,
+    Phase,
+    Situation,
+)
 from situations.selectors import level_on, previous_observation, situation_form_queryset
 from wijkwerk.accounts.models import Team
 
@@ -35,6 +46,26 @@ EDITABLE_FIELDS = (
     "target_groups",
     "themes",
     "learning_questions",
+    "parties",
+    "care_need",
+    "crime",
+    "addressable",
+    "acute_threat",
+    "consent",
+    "phase",
+    "situation_type",
+    "signals",
+)
+
+# The level at which the escalation's phase (acute or aftercare) means something.
+ESCALATION = triage.LEVEL_ORDER[-1]
+
+# The triage answers stored as columns of the situation (see models.Triage).
+TRIAGE_FIELDS = ("parties", "care_need", "crime", "addressable", "acute_threat", "consent", "phase")
+
+PHASE_ONLY_AT_ESCALATION = gettext_lazy(
+    "The phase only applies at the level escalatie. Choose “not an escalation” here, "
+    "or choose the level escalatie."
 )
 
 
@@ -67,11 +98,33 @@ def situation_create(
     target_groups: Iterable[TargetGroup] = (),
     themes: str = "",
     learning_questions: Sequence[QuestionInput | str] = (),
+    parties: str = Parties.UNKNOWN,
+    care_need: str = Answer.UNKNOWN,
+    crime: str = Answer.UNKNOWN,
+    addressable: str = Answer.UNKNOWN,
+    acute_threat: str = Answer.UNKNOWN,
+    consent: str = Answer.UNKNOWN,
+    phase: str = Phase.NONE,
+    situation_type: SituationType | None = None,
+    signals: Iterable[Signal] = (),
     today: date | None = None,
 ) -> Situation:
-    """Create a situation owned by ``user`` in ``team``, with its first observation."""
+    """Create a situation owned by ``user`` in ``team``, with its first observation.
+
+    Without a ``situation_type`` the type follows from the triage answers (when they say enough).
+    """
     _check_member(user, team.pk)
     _check_neighbourhood(team, neighbourhood)
+    answers = {
+        "parties": parties,
+        "care_need": care_need,
+        "crime": crime,
+        "addressable": addressable,
+        "acute_threat": acute_threat,
+        "consent": consent,
+        "phase": phase,
+    }
+    _check_phase(level, phase)
     situation = Situation(
         title=title,
         description=description,
@@ -80,12 +133,15 @@ def situation_create(
         level=level,
         themes=themes,
         owner=user,
+        situation_type=situation_type or situation_type_for(parties, care_need, crime),
+        **answers,
     )
-    situation.full_clean(exclude=["neighbourhood", "team", "level", "owner"])
+    situation.full_clean(exclude=["neighbourhood", "team", "level", "owner", "situation_type"])
     with transaction.atomic():
         situation.save()
         situation.goals.set(goals)
         situation.target_groups.set(target_groups)
+        situation.signals.set(signals)
         _sync_learning_questions(situation, _questions(learning_questions))
         Observation.objects.create(
             situation=situation,
@@ -110,17 +166,29 @@ def situation_update(
     target_groups: Iterable[TargetGroup] = (),
     themes: str = "",
     learning_questions: Sequence[QuestionInput | str] = (),
+    parties: str = Parties.UNKNOWN,
+    care_need: str = Answer.UNKNOWN,
+    crime: str = Answer.UNKNOWN,
+    addressable: str = Answer.UNKNOWN,
+    acute_threat: str = Answer.UNKNOWN,
+    consent: str = Answer.UNKNOWN,
+    phase: str = Phase.NONE,
+    situation_type: SituationType | None = None,
+    signals: Iterable[Signal] = (),
     today: date | None = None,
 ) -> Situation:
     """Save the edit form, unless someone else saved since ``version`` was loaded.
 
     When the version is stale but the other person's changes are exactly what this person typed
-    (or touched nothing this form shows), nothing can be lost and the save goes ahead.
+    (or touched nothing this form shows), nothing can be lost and the save goes ahead. Without a
+    ``situation_type`` the type follows from the triage answers, as when creating.
     """
     _check_member(user, situation.team_id)
     _check_neighbourhood(situation.team, neighbourhood)
-    goals, target_groups = list(goals), list(target_groups)
+    _check_phase(level, phase)
+    goals, target_groups, signals = list(goals), list(target_groups), list(signals)
     questions = _questions(learning_questions)
+    situation_type = situation_type or situation_type_for(parties, care_need, crime)
     values = {
         "title": title,
         "description": description,
@@ -130,10 +198,20 @@ def situation_update(
         "target_groups": target_groups,
         "themes": themes,
         "learning_questions": questions,
+        "parties": parties,
+        "care_need": care_need,
+        "crime": crime,
+        "addressable": addressable,
+        "acute_threat": acute_threat,
+        "consent": consent,
+        "phase": phase,
+        "situation_type": situation_type,
+        "signals": signals,
     }
-    for field in ("title", "description", "neighbourhood", "level", "themes"):
+    columns = ("title", "description", "neighbourhood", "level", "themes", *TRIAGE_FIELDS)
+    for field in (*columns, "situation_type"):
         setattr(situation, field, values[field])
-    situation.full_clean(exclude=["neighbourhood", "team", "level", "owner"])
+    situation.full_clean(exclude=["neighbourhood", "team", "level", "owner", "situation_type"])
     with transaction.atomic():
         # Read the stored version and level under a row lock (PostgreSQL); the instance may
         # already carry the form's values, so it cannot tell what the level was.
@@ -152,11 +230,8 @@ def situation_update(
             version = current.version
         # The conditional UPDATE is the real guard: of two saves of one version, one writes nothing.
         written = Situation.objects.filter(pk=situation.pk, version=version).update(
-            title=title,
-            description=description,
-            neighbourhood=neighbourhood,
-            level=level,
-            themes=themes,
+            **{field: values[field] for field in columns},
+            situation_type=situation_type,
             version=F("version") + 1,
             updated_at=timezone.now(),
         )
@@ -166,6 +241,7 @@ def situation_update(
         situation.version = version + 1
         situation.goals.set(goals)
         situation.target_groups.set(target_groups)
+        situation.signals.set(signals)
         _sync_learning_questions(situation, questions)
         if level.pk != previous_level_id:
             Observation.objects.create(
@@ -185,19 +261,28 @@ def situation_differences(current: Situation, values: dict) -> list[str]:
         if field not in values:
             continue
         typed = values[field]
-        if field in ("goals", "target_groups"):
+        if field in ("goals", "target_groups", "signals"):
             now = {obj.pk for obj in getattr(current, field).all()}
             differs = now != {obj.pk for obj in typed}
         elif field == "learning_questions":
             now = [q.text.strip() for q in current.learning_questions.all()]
             differs = now != [q.text.strip() for q in typed]
-        elif field in ("neighbourhood", "level"):
-            differs = getattr(current, f"{field}_id") != typed.pk
+        elif field in ("neighbourhood", "level", "situation_type"):
+            differs = getattr(current, f"{field}_id") != (typed.pk if typed else None)
         else:
             differs = (getattr(current, field) or "").strip() != (typed or "").strip()
         if differs:
             differences.append(field)
     return differences
+
+
+def situation_type_for(parties: str, care_need: str, crime: str) -> SituationType | None:
+    """The curated situation type that follows from the triage answers, if they say enough and
+    the vocabulary has it."""
+    slug = triage.situation_type_for(parties, care_need, crime)
+    if slug is None:
+        return None
+    return SituationType.objects.filter(slug=slug).first()
 
 
 def observation_record(
@@ -256,7 +341,9 @@ def deployment_record(
     """Record that a published catalogue activity was used, and how it went.
 
     The level stored with it is the situation's level on that day (from the trajectory), so the
-    advice can learn what works at which level. A first deployment makes an open situation ongoing.
+    advice can learn what works at which level; at escalatie also the escalation's phase (acute or
+    aftercare, as the situation says now), so the two are counted apart. A first deployment makes
+    an open situation ongoing.
     """
     _check_member(user, situation.team_id)
     if not activity.is_published:
@@ -272,10 +359,12 @@ def deployment_record(
         raise ValidationError(
             {"date": _("The date is in the future. Choose today or an earlier day.")}
         )
+    level = level_on(situation=situation, date=date)
     deployment = Deployment(
         situation=situation,
         activity=activity,
-        level=level_on(situation=situation, date=date),
+        level=level,
+        phase=situation.phase if level.pk == ESCALATION else Phase.NONE,
         date=date,
         outcome=outcome,
         note=note,
@@ -331,6 +420,11 @@ def situation_delete(*, situation: Situation, user) -> None:
 def _check_member(user, team_id: int) -> None:
     if team_id not in user.team_ids():
         raise PermissionDenied(_("You are not in the team of this situation."))
+
+
+def _check_phase(level: Level, phase: str) -> None:
+    if phase and level.pk != ESCALATION:
+        raise ValidationError({"phase": PHASE_ONLY_AT_ESCALATION})
 
 
 def _check_neighbourhood(team: Team, neighbourhood: Neighbourhood) -> None:

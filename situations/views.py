@@ -6,10 +6,11 @@ from django.core.paginator import Paginator
 from django.http import HttpResponseForbidden
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
+from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from situations import selectors, services
+from situations import selectors, services, triage
 from situations.access import can_delete_situation, get_situation_for_user
 from situations.filters import SituationFilter
 from situations.forms import (
@@ -19,9 +20,10 @@ from situations.forms import (
     SituationForm,
     activity_initial,
     conflict_rows,
+    handoff_initial,
     learning_question_formset,
 )
-from situations.models import Situation
+from situations.models import Answer, Parties, Situation
 from situations.trajectory import Entry, LevelStep, trajectory_chart
 
 PAGE_SIZE = 20
@@ -44,11 +46,19 @@ def situation_list(request):
 
 
 def situation_create(request):
+    """The create form. A POST with ``van_advies=1`` comes from the advice ("Maak hier een situatie
+    van"): its values fill the form as a start, unvalidated and unsaved, so nothing is retyped and
+    the description never travels in a URL."""
     if not request.user.team_ids():
         return _forbidden(request, _("You are not in a team yet, so you cannot add situations."))
-    form = SituationForm(request.POST or None, user=request.user)
-    formset = learning_question_formset(data=request.POST or None)
-    if request.method == "POST" and _all_valid(form, formset):
+    from_advice = request.method == "POST" and request.POST.get("van_advies") == "1"
+    if from_advice:
+        form = SituationForm(initial=handoff_initial(request.POST), user=request.user)
+        formset = learning_question_formset()
+    else:
+        form = SituationForm(request.POST or None, user=request.user)
+        formset = learning_question_formset(data=request.POST or None)
+    if request.method == "POST" and not from_advice and _all_valid(form, formset):
         try:
             situation = services.situation_create(
                 user=request.user, team=form.chosen_team, **form.service_values(formset.questions())
@@ -62,6 +72,7 @@ def situation_create(request):
         "form": form,
         "formset": formset,
         "has_neighbourhoods": form.fields["neighbourhood"].queryset.exists(),
+        "from_advice": from_advice,
     }
     return render(request, "situations/situation_form.html", context)
 
@@ -80,8 +91,33 @@ def situation_detail(request, pk):
         "deployments": list(situation.deployments.all()),
         "chart": chart,
         "can_delete": can_delete_situation(request.user, situation),
+        "triage": triage_summary(situation),
     }
     return render(request, "situations/situation_detail.html", context)
+
+
+def triage_summary(situation: Situation) -> dict:
+    """The triage answers in plain words: what was answered (question, answer) and which questions
+    are still open ("don't know"). The consent question only counts when someone has a care need;
+    the escalation's phase only at escalatie."""
+    answered, open_questions = [], []
+
+    def add(name, unknown):
+        field = Situation._meta.get_field(name)
+        question = capfirst(field.verbose_name)
+        if getattr(situation, name) == unknown:
+            open_questions.append(question)
+        else:
+            answered.append((question, capfirst(getattr(situation, f"get_{name}_display")())))
+
+    add("parties", Parties.UNKNOWN)
+    for name in triage.QUESTIONS:
+        if name == triage.CONSENT and situation.care_need != Answer.YES:
+            continue
+        add(name, Answer.UNKNOWN)
+    if situation.level_id == services.ESCALATION:
+        add("phase", "")
+    return {"answered": answered, "open": open_questions}
 
 
 def situation_update(request, pk):

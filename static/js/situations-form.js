@@ -1,5 +1,6 @@
-// Learning questions on the situation form: add rows without reloading the page.
-// Without JavaScript the form still works: it always offers two empty rows.
+// The situation form: add learning question rows without reloading the page, and show which level
+// the ticked signals point to. Without JavaScript the form still works: it always offers two empty
+// rows, and the server shows the signals' level after a submit.
 (function () {
   "use strict";
 
@@ -54,9 +55,60 @@
     });
   }
 
-  if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", setUp);
-  } else {
+  // The level the ticked signals point to: the highest level with a ticked signal, and the
+  // ticked signals of that level as the reason. The server renders the same after a submit;
+  // this only keeps it up to date while ticking. The professional always chooses the level.
+  function setUpSignalLevel() {
+    const hint = document.getElementById("signal-level-hint");
+    const checklist = document.querySelector(".signal-checklist");
+    if (!hint || !checklist) {
+      return;
+    }
+    const levelName = hint.querySelector("[data-signal-level]");
+    const reasons = hint.querySelector("[data-signal-reasons]");
+    const other = hint.querySelector("[data-signal-other]");
+    const form = hint.closest("form");
+
+    function update() {
+      const ticked = Array.from(checklist.querySelectorAll("input[type=checkbox][data-level]:checked"));
+      let top = null;
+      ticked.forEach(function (box) {
+        if (top === null || parseInt(box.dataset.levelOrder, 10) > parseInt(top.dataset.levelOrder, 10)) {
+          top = box;
+        }
+      });
+      if (top === null) {
+        hint.hidden = true;
+        return;
+      }
+      const texts = ticked
+        .filter(function (box) { return box.dataset.level === top.dataset.level; })
+        .map(function (box) { return box.dataset.signalText; });
+      levelName.textContent = top.dataset.levelName;
+      reasons.textContent = texts.join("; ");
+      if (other && form) {
+        const chosen = form.querySelector("input[name=level]:checked");
+        other.hidden = !chosen || chosen.value === top.dataset.level;
+      }
+      hint.hidden = false;
+    }
+
+    checklist.addEventListener("change", update);
+    if (form) {
+      form.querySelectorAll("input[name=level]").forEach(function (radio) {
+        radio.addEventListener("change", update);
+      });
+    }
+  }
+
+  function start() {
     setUp();
+    setUpSignalLevel();
+  }
+
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", start);
+  } else {
+    start();
   }
 })();

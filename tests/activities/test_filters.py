@@ -3,7 +3,7 @@ import pytest
 from activities.filters import ActivityFilter
 from activities.selectors import activities_for_list
 
-from .factories import ActivityFactory, GoalFactory, all_levels
+from .factories import ActivityFactory, GoalFactory, SituationTypeFactory, all_levels
 
 pytestmark = pytest.mark.django_db
 
@@ -47,7 +47,62 @@ def test_goals_do_not_produce_duplicates(activities):
 
 def test_the_form_has_dutch_labels_and_url_names():
     form = ActivityFilter({}).form
-    assert list(form.fields) == ["q", "soort", "niveau", "past", "doel", "doelgroep", "inspanning"]
+    assert list(form.fields) == [
+        "q",
+        "soort",
+        "type",
+        "niveau",
+        "past",
+        "doel",
+        "doelgroep",
+        "inspanning",
+    ]
     assert str(form.fields["niveau"].label) == "Niveau"
     assert str(form.fields["past"].label) == "Past bij dit niveau"
     assert form.helper.form_tag is False
+
+
+def test_escalatie_is_the_acute_phase_and_nazorg_the_aftercare(activities):
+    ActivityFactory(slug="acuut", name="C", fits={"escalatie": "recommended"})
+    ActivityFactory(slug="nazorg", name="D", fits={"escalatie": "avoid", "nazorg": "recommended"})
+    assert slugs({"niveau": "escalatie"}) == ["acuut", "nazorg"]
+    assert slugs({"niveau": "escalatie", "past": "recommended"}) == ["acuut"]
+    assert slugs({"niveau": "nazorg"}) == ["nazorg"]
+    assert slugs({"niveau": "nazorg", "past": "avoid"}) == []
+
+
+def test_the_level_choices_put_the_aftercare_after_the_escalation(db):
+    all_levels()
+    choices = [value for value, _label in ActivityFilter({}).form.fields["niveau"].choices]
+    assert choices == ["", "ongemak", "spanning", "incidenten", "escalatie", "nazorg"]
+
+
+def test_level_neutral_items_fit_every_level_unless_an_avoid_or_condition_is_asked(activities):
+    ActivityFactory(slug="reflectie", name="R", kind="reflection", fits={})
+    ActivityFactory(slug="training", name="T", kind="learning", fits={"spanning": "avoid"})
+    ActivityFactory(slug="tool-zonder", name="Z", kind="tool", fits={}, is_published=True)
+    assert slugs({"niveau": "incidenten"}) == ["reflectie"]
+    assert slugs({"niveau": "nazorg", "past": "recommended"}) == ["reflectie"]
+    assert slugs({"niveau": "spanning", "past": "avoid"}) == ["bbq", "training"]
+    assert slugs({"niveau": "ongemak", "past": "conditional"}) == []
+    assert "reflectie" not in slugs({"past": "recommended"})
+
+
+def test_a_type_finds_its_activities_and_the_general_ones(activities):
+    neighbours = SituationTypeFactory(slug="burenconflict")
+    groups = SituationTypeFactory(slug="tussen-groepen")
+    ActivityFactory(slug="bemiddeling", name="E", situation_types=[neighbours])
+    ActivityFactory(slug="beide", name="F", situation_types=[neighbours, groups])
+    ActivityFactory(slug="groepen", name="G", situation_types=[groups])
+    assert slugs({"type": "burenconflict"}) == ["bbq", "dialoog", "bemiddeling", "beide"]
+    assert slugs({"type": "tussen-groepen"}) == ["bbq", "dialoog", "beide", "groepen"]
+    assert len(slugs({})) == 5
+
+
+def test_the_type_filter_is_labelled_in_dutch(db):
+    from django.utils import translation
+    from django.utils.translation import gettext
+
+    form = ActivityFilter({}).form
+    with translation.override("nl"):
+        assert str(form.fields["type"].label) == gettext("Type of situation")

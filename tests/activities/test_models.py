@@ -3,7 +3,13 @@ from django.db import IntegrityError, transaction
 
 from activities.models import LevelFit
 
-from .factories import ActivityFactory, GoalFactory, LevelFactory, LevelFitFactory
+from .factories import (
+    ActivityFactory,
+    GoalFactory,
+    LevelFactory,
+    LevelFitFactory,
+    SignalFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -46,10 +52,8 @@ def test_a_level_cannot_be_deleted_while_activities_use_it():
 
 
 def test_the_lists_split_into_lines():
-    level = LevelFactory(
-        slug="incidenten", signals="Ruzie op straat\n\n  Klachten bij de corporatie "
-    )
-    assert level.signal_list == ["Ruzie op straat", "Klachten bij de corporatie"]
+    signal = SignalFactory.build(synonyms="Ruzie op straat\n\n  Klachten bij de corporatie ")
+    assert signal.synonym_list == ["Ruzie op straat", "Klachten bij de corporatie"]
     activity = ActivityFactory.build(steps="Eerst dit\nDan dat\n")
     assert activity.step_list == ["Eerst dit", "Dan dat"]
 

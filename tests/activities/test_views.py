@@ -1,15 +1,33 @@
 """The catalogue pages: only published activities, filters in the URL, empty state, detail page."""
 
+import re
+
 import pytest
 from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext
 
 from tests.accounts.factories import UserFactory
 
-from .factories import ActivityFactory, GoalFactory, TargetGroupFactory, all_levels
+from .factories import (
+    SITUATION_TYPES,
+    ActivityFactory,
+    ContraIndicationFactory,
+    GoalFactory,
+    SituationTypeFactory,
+    TargetGroupFactory,
+    all_levels,
+)
 
 pytestmark = pytest.mark.django_db
 
 LIST_URL = "/activiteiten/"
+
+
+def nl(text):
+    """``text`` as the Dutch page shows it (the msgid until the translation is there)."""
+    with translation.override("nl"):
+        return gettext(str(text))
 
 
 def names(response):
@@ -199,12 +217,12 @@ class TestList:
         for count in (10, 190):
             make(count)
             # 1 session, 2 user, 3-4 the user's and group permissions (view_activity check),
-            # 5-7 the filter form's choices: levels, goals, target groups,
-            # 8 count, 9 the page of activities, 10 their fits with levels.
-            with django_assert_num_queries(10):
+            # 5-8 the filter form's choices: situation types, levels, goals, target groups,
+            # 9 count, 10 the page of activities, 11 their fits with levels.
+            with django_assert_num_queries(11):
                 assert client.get(LIST_URL).status_code == 200
             # The same, plus 2 to validate the chosen level and goal.
-            with django_assert_num_queries(12):
+            with django_assert_num_queries(13):
                 response = client.get(filtered)
         assert response.status_code == 200
         assert "200 activiteiten gevonden" in response.content.decode()
@@ -234,7 +252,7 @@ class TestDetail:
         assert '<span class="badge fit-recommended">past</span>' in html
         assert '<span class="badge fit-avoid">niet doen</span>' in html
         assert "Reden bij spanning." in html
-        assert html.count("Nog niet beoordeeld") == 2  # incidenten and escalatie
+        assert html.count("Nog niet beoordeeld") == 3  # incidenten, escalatie and its aftercare
         assert html.index("Ongemak") < html.index("Spanning") < html.index("Escalatie")
 
     def test_it_shows_related_published_activities_with_the_same_goals(
@@ -252,8 +270,9 @@ class TestDetail:
         activity = ActivityFactory(slug="veel", goals=goals, fits={levels[0].slug: "avoid"})
         client = login(worker)
         # 1 session, 2 user, 3-4 permissions, 5 the activity, 6 goals, 7 target groups,
-        # 8 fits with levels, 9 the four levels, 10 related activities.
-        with django_assert_num_queries(10):
+        # 8 situation types, 9 fits with levels, 10 contra-indications with their target
+        # groups, 11 the four levels, 12 related activities.
+        with django_assert_num_queries(12):
             assert client.get("/activiteiten/veel/").status_code == 200
         for _ in range(10):
             ActivityFactory(goals=goals)
@@ -262,6 +281,178 @@ class TestDetail:
         activity.target_groups.add(*[TargetGroupFactory() for _ in range(5)])
         for level in levels[1:]:
             activity.fits.create(level=level, fit="conditional", reason="Onder voorwaarden.")
-        with django_assert_num_queries(10):
+        activity.fits.create(level=levels[3], phase="aftercare", fit="avoid", reason="Nee.")
+        activity.situation_types.add(*[SituationTypeFactory(slug=s) for s in SITUATION_TYPES])
+        for group in activity.target_groups.all()[:3]:
+            ContraIndicationFactory(activity=activity, condition="target_group", target_group=group)
+        ContraIndicationFactory(activity=activity, condition="crime")
+        with django_assert_num_queries(12):
             response = client.get("/activiteiten/veel/")
         assert len(response.context["related"]) == 5
+
+
+@pytest.fixture
+def kb2(db):
+    """Activities with the knowledge base v2 fields: types, aftercare, casework, contras."""
+    all_levels()
+    neighbours = SituationTypeFactory(slug="burenconflict")
+    groups = SituationTypeFactory(slug="tussen-groepen")
+    youth = TargetGroupFactory(slug="jongeren", name="Jongeren")
+    mediation = ActivityFactory(
+        name="Buurtbemiddeling",
+        slug="buurtbemiddeling",
+        situation_types=[neighbours],
+        fits={"spanning": "recommended", "escalatie": "avoid", "nazorg": "recommended"},
+        evidence="Goed onderzocht in Nederland.",
+        evidence_basis="databank",
+        editorial_note="GEHEIME-REDACTIENOTITIE: effectstudie nog nagaan.",
+    )
+    ContraIndicationFactory(
+        activity=mediation, condition="care_need", reason="Eerst zorg regelen, dan bemiddelen."
+    )
+    ContraIndicationFactory(
+        activity=mediation,
+        condition="target_group",
+        target_group=youth,
+        reason="Jongerenwerk past hier beter.",
+    )
+    return {
+        "mediation": mediation,
+        "dialogue": ActivityFactory(
+            name="Dialoog",
+            slug="dialoog",
+            situation_types=[groups],
+            fits={"escalatie": "avoid", "nazorg": "conditional"},
+        ),
+        "general": ActivityFactory(name="Wijkwandeling", slug="wijkwandeling", fits={}),
+        "genogram": ActivityFactory(
+            name="Genogram",
+            slug="genogram",
+            kind="casework",
+            fits={},
+            target_groups=[youth],
+            target_groups_required=True,
+        ),
+    }
+
+
+class TestKnowledgeBaseV2List:
+    @pytest.mark.parametrize(
+        ("query", "expected"),
+        [
+            ("type=burenconflict", ["Buurtbemiddeling", "Genogram", "Wijkwandeling"]),
+            ("type=tussen-groepen", ["Dialoog", "Genogram", "Wijkwandeling"]),
+            ("soort=casework", ["Genogram"]),
+            ("niveau=nazorg", ["Buurtbemiddeling", "Dialoog", "Genogram"]),
+            ("niveau=nazorg&past=recommended", ["Buurtbemiddeling", "Genogram"]),
+            ("niveau=nazorg&past=conditional", ["Dialoog"]),
+            ("niveau=escalatie&past=avoid", ["Buurtbemiddeling", "Dialoog"]),
+            ("niveau=escalatie&past=recommended", ["Genogram"]),
+            ("past=recommended", ["Buurtbemiddeling"]),
+            ("type=burenconflict&niveau=nazorg&soort=meeting_format", ["Buurtbemiddeling"]),
+        ],
+    )
+    def test_it_filters_by_type_kind_and_aftercare(self, login, worker, kb2, query, expected):
+        response = login(worker).get(f"{LIST_URL}?{query}")
+        assert response.status_code == 200
+        assert names(response) == expected
+
+    def test_an_unknown_type_shows_an_error(self, login, worker, kb2):
+        response = login(worker).get(f"{LIST_URL}?type=ruzie")
+        assert response.status_code == 200
+        assert "Selecteer een geldige keuze" in response.content.decode()
+
+    def test_the_form_offers_the_types_and_the_aftercare(self, login, worker, kb2):
+        html = login(worker).get(f"{LIST_URL}?niveau=nazorg&type=burenconflict").content.decode()
+        label = re.search(r'<label\s+for="id_type" class="form-label">\s*(.*?)\s*</label>', html)
+        assert label[1] == nl("Type of situation")
+        assert '<option value="burenconflict" selected>Conflict tussen buren</option>' in html
+        aftercare = nl("after the escalation (aftercare)")
+        assert f'<option value="nazorg" selected>{aftercare}</option>' in html
+        assert html.index('value="escalatie"') < html.index('value="nazorg"')
+        assert f'<option value="casework">{nl("individual support")}</option>' in html
+
+    def test_a_row_names_the_aftercare_and_level_neutral_items(self, login, worker, kb2):
+        html = login(worker).get(LIST_URL).content.decode()
+        assert f"{nl('Aftercare')}: past</span>" in html
+        assert "Escalatie: niet doen</span>" in html
+        assert nl("Fits every level alike.") in html
+        assert "GEHEIME-REDACTIENOTITIE" not in html
+
+
+class TestKnowledgeBaseV2Detail:
+    def test_it_shows_the_contra_indications_in_words(self, login, worker, kb2):
+        html = login(worker).get("/activiteiten/buurtbemiddeling/").content.decode()
+        assert f'<h2 id="contra-heading" class="h4">{nl("When not to use it")}</h2>' in html
+        care = nl(
+            "Do not use when someone involved has a care need (psychiatric problems, addiction, "
+            "a mild intellectual disability, dementia)"
+        )
+        assert f"<li><strong>{care}:</strong> Eerst zorg regelen, dan bemiddelen.</li>" in html
+        youth = nl("Do not use when %(group)s are involved") % {"group": "jongeren"}
+        assert f"<li><strong>{youth}:</strong> Jongerenwerk past hier beter.</li>" in html
+        assert html.index(care) < html.index(youth)
+
+    def test_it_never_shows_the_editorial_note(self, login, worker, curator, kb2):
+        for person in (worker, curator):
+            html = login(person).get("/activiteiten/buurtbemiddeling/").content.decode()
+            assert "GEHEIME-REDACTIENOTITIE" not in html
+            assert "effectstudie nog nagaan" not in html
+
+    def test_it_shows_the_evidence_with_its_basis_in_words(self, login, worker, kb2):
+        html = login(worker).get("/activiteiten/buurtbemiddeling/").content.decode()
+        basis = nl(
+            "Rated in a databank of effective interventions (such as the databanks of Movisie "
+            "and its partners)."
+        )
+        assert f'<p class="evidence-basis">{basis}</p>' in html
+        assert "Goed onderzocht in Nederland." in html
+
+    def test_it_shows_the_aftercare_row_after_the_escalation(self, login, worker, kb2):
+        response = login(worker).get("/activiteiten/buurtbemiddeling/")
+        rows = response.context["level_rows"]
+        assert [(row.level.slug, row.aftercare) for row in rows] == [
+            ("ongemak", False),
+            ("spanning", False),
+            ("incidenten", False),
+            ("escalatie", False),
+            ("escalatie", True),
+        ]
+        assert (rows[3].fit.fit, rows[4].fit.fit) == ("avoid", "recommended")
+        html = response.content.decode()
+        assert nl("After the escalation (aftercare)") in html
+        assert nl("While it escalates (acute phase).") in html
+        assert html.count('<tr class="level-fit-aftercare">') == 1
+
+    def test_a_level_neutral_item_says_it_fits_every_level_alike(self, login, worker, kb2):
+        response = login(worker).get("/activiteiten/genogram/")
+        html = response.content.decode()
+        sentence = nl(
+            "This is a %(kind)s: it fits every level alike, whatever the level of the situation."
+        ) % {"kind": nl("individual support")}
+        assert sentence in html
+        assert "level-fit-table" not in html and nl("Not assessed yet") not in html
+        assert response.context["level_rows"] == []
+
+    def test_it_shows_the_situation_types_or_that_it_fits_every_type(self, login, worker, kb2):
+        client = login(worker)
+        html = client.get("/activiteiten/buurtbemiddeling/").content.decode()
+        assert '<a href="/activiteiten/?type=burenconflict">Conflict tussen buren</a>' in html
+        assert nl("Fits every type of situation.") not in html
+        assert (
+            nl("Fits every type of situation.")
+            in client.get("/activiteiten/wijkwandeling/").content.decode()
+        )
+
+    def test_it_says_when_it_is_only_for_its_target_groups(self, login, worker, kb2):
+        client = login(worker)
+        html = client.get("/activiteiten/genogram/").content.decode()
+        only = nl("Only for these target groups:")
+        assert f'<p class="mb-1" id="groups-required">{only}</p>' in html
+        assert '<ul aria-describedby="groups-required">' in html
+        assert only not in client.get("/activiteiten/buurtbemiddeling/").content.decode()
+
+    def test_the_page_has_no_inline_style_or_script(self, login, worker, kb2):
+        html = login(worker).get("/activiteiten/buurtbemiddeling/").content.decode()
+        assert " style=" not in html and "<style" not in html
+        assert "<script>" not in html and " onclick=" not in html

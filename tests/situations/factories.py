@@ -9,6 +9,8 @@ from tests.activities.factories import (  # noqa: F401  (re-exported for the sit
     ActivityFactory,
     GoalFactory,
     LevelFactory,
+    SignalFactory,
+    SituationTypeFactory,
     TargetGroupFactory,
     all_levels,
 )
@@ -66,6 +68,11 @@ class SituationFactory(factory.django.DjangoModelFactory):
     def target_groups(self, create, extracted, **kwargs):
         if create and extracted:
             self.target_groups.set(extracted)
+
+    @factory.post_generation
+    def signals(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.signals.set(extracted)
 
 
 class LearningQuestionFactory(factory.django.DjangoModelFactory):

@@ -16,6 +16,15 @@ def situation_post(where=None, *, situation=None, questions=None, **overrides):
             "target_groups": [t.pk for t in situation.target_groups.all()],
             "themes": situation.themes,
             "version": situation.version,
+            "parties": situation.parties,
+            "care_need": situation.care_need,
+            "crime": situation.crime,
+            "addressable": situation.addressable,
+            "acute_threat": situation.acute_threat,
+            "consent": situation.consent,
+            "phase": situation.phase,
+            "situation_type": situation.situation_type_id or "",
+            "signals": [s.pk for s in situation.signals.all()],
         }
         if questions is None:
             questions = [(q.pk, q.text) for q in situation.learning_questions.order_by("order")]

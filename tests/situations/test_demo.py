@@ -11,6 +11,7 @@ from situations.models import Deployment, Neighbourhood, Observation, Situation
 from situations.privacy import find_personal_data
 from wijkwerk.demo import create_demo_accounts
 
+LEVELS = ["ongemak", "spanning", "incidenten", "escalatie"]
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 
 
@@ -79,3 +80,45 @@ def test_the_demo_command_adds_the_situations(catalogue, settings, capsys):
     call_command("demo")
     assert "Demo situations:" in capsys.readouterr().out
     assert Situation.objects.filter(team__name="Wijkteam Demo").count() == len(DEMO_SITUATIONS)
+
+
+def test_the_demo_situations_have_triage_answers_types_and_ticked_signals(catalogue):
+    team, users, _created = create_demo_accounts()
+    create_demo_situations(team=team, users=users)
+    situations = Situation.objects.filter(team=team).prefetch_related("signals")
+    for situation in situations:
+        assert situation.situation_type is not None, situation.title
+        assert len(situation.signals.all()) >= 2, situation.title
+        # The ticked signals never point above the situation's current level.
+        allowed = LEVELS[: LEVELS.index(situation.level_id) + 1]
+        assert {s.level_id for s in situation.signals.all()} <= set(allowed), situation.title
+        assert (situation.phase != "") == (situation.level_id == "escalatie"), situation.title
+    assert {s.situation_type.slug for s in situations} >= {
+        "tussen-groepen",
+        "overlast-een-bewoner",
+        "strafbaar-feit",
+    }
+    # A chosen type wins: vandalism is a crime, but the worker chose "between groups".
+    plein = situations.get(title__contains="winkelplein")
+    assert (plein.crime, plein.situation_type.slug) == ("yes", "tussen-groepen")
+
+
+def test_demo_deployments_at_escalatie_keep_the_phase(catalogue):
+    team, users, _created = create_demo_accounts()
+    create_demo_situations(team=team, users=users)
+    escalated = Deployment.objects.filter(situation__team=team, level_id="escalatie")
+    assert escalated.exists()
+    assert set(escalated.values_list("phase", flat=True)) <= {"acute", "aftercare"}
+    assert (
+        not Deployment.objects.filter(situation__team=team)
+        .exclude(level_id="escalatie")
+        .exclude(phase="")
+    )
+
+
+def test_the_renamed_home_visit_is_found_under_either_name(catalogue):
+    team, users, _created = create_demo_accounts()
+    create_demo_situations(team=team, users=users)
+    lvb = Situation.objects.get(title__contains="LVB")
+    slugs = set(lvb.deployments.values_list("activity__slug", flat=True))
+    assert slugs & {"huisbezoek-buren", "keukentafelgesprek"}

@@ -10,8 +10,10 @@ from tests.situations.factories import (
     GoalFactory,
     LearningQuestionFactory,
     ObservationFactory,
+    SignalFactory,
     SituationFactory,
     TargetGroupFactory,
+    level,
 )
 
 
@@ -57,6 +59,12 @@ def test_the_filtered_list_uses_the_same_queries_too(
         assert client.get(reverse("situations:list"), query).status_code == 200
 
 
+def make_signals(count):
+    """Signals spread over the four levels, as the checklist has them."""
+    slugs = ["ongemak", "spanning", "incidenten", "escalatie"]
+    return [SignalFactory(level=level(slugs[n % 4])) for n in range(count)]
+
+
 def fill_history(situation, observations):
     today = timezone.localdate()
     for day in range(observations):
@@ -78,14 +86,19 @@ def test_the_detail_page_uses_the_same_queries_for_2_and_100_observations(
     situation.target_groups.set(TargetGroupFactory.create_batch(2))
     fill_history(situation, 2)
     url = reverse("situations:detail", args=[situation.pk])
-    # session, user, the user's team ids, the situation with level, neighbourhood, team and owner
-    # joined, then prefetches: goals, target groups, learning questions, observations (with
-    # their levels and recorder), deployments (with activity, level and recorder); the levels
-    # for the chart's axis; the navigation's two permission queries. (The owner may delete
-    # without asking which teams they lead.)
-    with django_assert_num_queries(12):
+    # session, user, the user's team ids, the situation with level, neighbourhood, team, owner
+    # and situation type joined, then prefetches: goals, target groups, ticked signals (with
+    # their level), learning questions, observations (with their levels and recorder),
+    # deployments (with activity, level and recorder); the levels for the chart's axis; the
+    # navigation's two permission queries. (The owner may delete without asking which teams
+    # they lead.)
+    situation.signals.set(make_signals(3))
+    with django_assert_num_queries(13):
         assert client.get(url).status_code == 200
     fill_history(situation, 98)
-    with django_assert_num_queries(12):
+    situation.signals.set(make_signals(40))
+    with django_assert_num_queries(13):
         response = client.get(url)
-    assert response.content.decode().count('<th scope="row"><time') == 100
+    content = response.content.decode()
+    assert content.count('<th scope="row"><time') == 100
+    assert content.count('class="signal-item"') == 40

@@ -8,9 +8,11 @@ from activities.catalogue_io import CatalogueError, load_catalogue, read_fixture
 
 class Command(BaseCommand):
     help = (
-        "Load the curated catalogue (fixtures/vocabulary.json and fixtures/catalogue.json) into "
-        "the database. New entries are added; entries a curator changed in the admin are kept "
-        "unless --overwrite is given. Safe to run again: unchanged entries are left alone."
+        "Load the curated catalogue (fixtures/vocabulary.json and fixtures/catalogue.json, "
+        "format v2) into the database. New entries are added; entries a curator changed in the "
+        "admin are kept unless --overwrite is given; the activities listed under 'retired' are "
+        "unpublished. Safe to run again: unchanged entries are left alone. Every problem in the "
+        "files is listed, and then nothing is loaded."
     )
 
     def add_arguments(self, parser):
@@ -32,17 +34,27 @@ class Command(BaseCommand):
             vocabulary, catalogue = read_fixtures(directory)
             report = load_catalogue(vocabulary, catalogue, overwrite=overwrite)
         except CatalogueError as error:
-            raise CommandError("The catalogue was not loaded:\n" + str(error)) from error
-        if options["verbosity"] > 1:
-            for name, part in report.parts().items():
-                self.stdout.write(
-                    f"{name}: added {len(part.added)}, kept {len(part.kept)}, "
-                    f"updated {len(part.updated)}, unchanged {len(part.unchanged)}"
-                )
+            raise CommandError(
+                f"The catalogue was not loaded ({len(error.problems)} problems):\n{error}"
+            ) from error
+        self.stdout.write(f"Catalogue loaded from {directory}:")
+        for name, part in report.parts().items():
+            self.stdout.write(
+                f"  {name.replace('_', ' ')}: added {len(part.added)}, kept {len(part.kept)}, "
+                f"updated {len(part.updated)}, unchanged {len(part.unchanged)}"
+            )
+            if options["verbosity"] > 1:
                 for slug in part.kept:
-                    self.stdout.write(f"  kept {slug}")
-        self.stdout.write(
-            f"Catalogue from {directory}: added {report.total('added')}, "
-            f"kept {report.total('kept')} (changed by a curator; use --overwrite), "
-            f"updated {report.total('updated')}, unchanged {report.total('unchanged')}"
-        )
+                    self.stdout.write(f"    kept {slug}")
+        if report.retired or report.already_retired:
+            unpublished = f" ({', '.join(report.retired)})" if report.retired else ""
+            self.stdout.write(
+                f"  retired activities: unpublished {len(report.retired)}{unpublished}, "
+                f"already withdrawn {len(report.already_retired)}"
+            )
+        if kept := report.total("kept"):
+            self.stdout.write(
+                f"{kept} kept: changed by a curator, so they differ from the fixtures. "
+                "Review them with dump_catalogue, or replace them with --overwrite"
+                + ("." if options["verbosity"] > 1 else " (-v 2 lists them).")
+            )
