@@ -75,6 +75,33 @@ CLAUSE_WORDS = frozenset(
 # A phrase's words may lie this many words further apart than the phrase is long.
 PHRASE_SLACK = 3
 
+# A particle followed by one of these is a preposition with its object ("aan haar heup",
+# "op de stoep"), not the split-off part of a separable verb.
+PREPOSITION_OBJECT_STARTS = frozenset(
+    {
+        "de",
+        "het",
+        "een",
+        "haar",
+        "zijn",
+        "hun",
+        "mijn",
+        "jouw",
+        "onze",
+        "ons",
+        "uw",
+        "deze",
+        "dit",
+        "die",
+        "elke",
+        "ieder",
+        "iedere",
+        "alle",
+        "twee",
+        "drie",
+    }
+)
+
 # Separable verb particles: "uitschelden" also finds "ze schelden elkaar uit".
 PARTICLES = (
     "aan",
@@ -166,10 +193,79 @@ FALSE_FRIENDS = {
             "sluiten",
         }
     ),
+    # "alarm slaan", "een praatje slaan", "de deur dichtslaan"
     "slaan": frozenset(
-        {"alarm", "nergens", "vlucht", "acht", "handen", "ineen", "toe", "deur", "dicht", "munt"}
+        {
+            "alarm",
+            "nergens",
+            "vlucht",
+            "acht",
+            "handen",
+            "ineen",
+            "toe",
+            "deur",
+            "dicht",
+            "munt",
+            "praatje",
+            "slag",
+            "brug",
+        }
     ),
     "bang": frozenset({"bangmakerij"}),
+    # "vechten voor hun rechten", "knokken voor een betere speeltuin": a cause, not a fight
+    "vechten": frozenset(
+        {
+            "rechten",
+            "recht",
+            "betere",
+            "beter",
+            "behoud",
+            "toekomst",
+            "belangen",
+            "erkenning",
+            "gelijkheid",
+            "bestaan",
+            "sluiting",
+            "bezuinigingen",
+            "plannen",
+            "besluit",
+            "gemeente",
+            "corporatie",
+            "uitkering",
+            "huis",
+            "plek",
+        }
+    ),
+    "knokken": frozenset(
+        {"rechten", "recht", "betere", "beter", "behoud", "toekomst", "belangen", "bestaan"}
+    ),
+    # "een demonstratie van de brandweer", "een kookdemonstratie"
+    "demonstratie": frozenset({"brandweer", "reanimatie", "workshop", "les", "koken", "dans"}),
+    # 4 mei, Keti Koti: a remembrance, no aftercare of an escalation
+    "herdenking": frozenset(
+        {"mei", "dodenherdenking", "oorlog", "monument", "keti", "koti", "slavernij", "jaarlijks"}
+    ),
+    # aftercare after a hospital stay or detention is care, not the aftercare of an escalation
+    "nazorg": frozenset(
+        {
+            "ggz",
+            "opname",
+            "ziekenhuis",
+            "detentie",
+            "gevangenis",
+            "reclassering",
+            "huisarts",
+            "behandeling",
+            "operatie",
+            "ontslag",
+            "thuiszorg",
+            "wijkverpleging",
+            "kliniek",
+            "ex-gedetineerde",
+            "ex-gedetineerden",
+            "verslavingszorg",
+        }
+    ),
     # "herrie schoppen", "keet schoppen" is noise, not a kick
     "schoppen": frozenset({"herrie", "keet", "lawaai", "stennis", "ruzie", "schandaal", "bende"}),
     # "bewoners oproepen om mee te denken", "een oproep voor vrijwilligers": no mobilisation
@@ -718,14 +814,30 @@ ONLINE_PLATFORMS = frozenset(
         "nextdoor",
         "whatsapp",
         "app",
+        "apps",
         "appgroep",
         "groepsapp",
+        "appgroepen",
+        "gechat",
         "online",
         "internet",
         "social",
         "sociale",
         "media",
     }
+)
+ONLINE_PLATFORM_STARTS = (
+    "facebook",
+    "whatsapp",
+    "tiktok",
+    "instagram",
+    "telegram",
+    "snapchat",
+    "twitter",
+    "nextdoor",
+    "appgroep",
+    "appje",
+    "wijkgroep",
 )
 ONLINE_HEAT = frozenset(
     {

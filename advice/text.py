@@ -20,8 +20,18 @@ How a text is read:
    places it long ago ("jaren geleden", "vroeger") and its clause does not bring it back to now.
 4. An escalation event right after "na", "sinds" ("sinds de schietpartij"), or words like
    "nasleep", put the escalation in its aftercare phase.
-5. The level is `triage.level_from_signals` over the ticked signals; when nothing is ticked
-   there is no suggestion (confidence "none").
+5. A longer phrase wins over a shorter one inside it ("onveilig gevoel" is fear, not "onveilig";
+   "verbaal geweld" is abuse, not violence). A split-off particle followed by an article is a
+   preposition ("letsel aan haar heup" is no "aanvallen"). Diminutives and common misspellings
+   find their word ("ruzietje", "agresief").
+6. Two-part signals: a complaint about a group ("klagen over de statushouders"), a social
+   medium with heat ("felle discussie op Facebook"; the platform alone is nothing).
+7. Harmless texts are kept low (`_moderate`): a feeling filed under incidenten drops to fear
+   when the text says nothing happened; a rumour, protest or arrest alone is no escalation;
+   "loopt uit de hand" alone between households or around one resident is no escalation.
+8. The level is `triage.level_from_signals` over the ticked signals. When nothing is ticked,
+   weak cues ("last van", "klachten") may still suggest a low signal (confidence "low");
+   otherwise there is no suggestion (confidence "none").
 """
 
 from __future__ import annotations
@@ -457,7 +467,7 @@ def _find(matcher: _Matcher, tokens: list[_Tok]) -> list[_Match]:
             positions = by_sentence[sentence]
             if len(positions) < len(phrase.keys):
                 continue
-            best = _tightest(phrase, positions)
+            best = _tightest(phrase, positions, tokens)
             if best is None:
                 continue
             earlier = seen.get((phrase.owner, best))
@@ -472,7 +482,22 @@ def _find(matcher: _Matcher, tokens: list[_Tok]) -> list[_Match]:
     return matches
 
 
-def _tightest(phrase: _Phrase, positions: dict[int, list[int]]) -> tuple[int, ...] | None:
+def _particle_use(tokens: list[_Tok], verb: int, particle: int) -> bool:
+    """A split-off particle stands in the verb's clause and is no preposition: in "gevallen,
+    letsel aan haar heup" the "aan" opens "aan haar heup" and does not make "aanvallen"."""
+    if tokens[particle].clause != tokens[verb].clause:
+        return False
+    following = tokens[particle + 1] if particle + 1 < len(tokens) else None
+    return not (
+        following is not None
+        and following.clause == tokens[particle].clause
+        and following.norm in lx.PREPOSITION_OBJECT_STARTS
+    )
+
+
+def _tightest(
+    phrase: _Phrase, positions: dict[int, list[int]], tokens: list[_Tok]
+) -> tuple[int, ...] | None:
     size = len(phrase.keys)
     if size == 1:
         return (positions[0][0],)
@@ -494,6 +519,8 @@ def _tightest(phrase: _Phrase, positions: dict[int, list[int]]) -> tuple[int, ..
             if phrase.separable:
                 verb, particle = chosen[0], chosen[1]
                 if not (particle > verb or particle == verb - 2):
+                    continue
+                if not _particle_use(tokens, verb, particle):
                     continue
             picked = tuple(sorted(chosen.values()))
             if picked[-1] - picked[0] + 1 > limit:
@@ -556,7 +583,7 @@ def _read(text: str, tokens: list[_Tok], today: date | None) -> tuple[_Reading, 
             reading.irrealis_clauses.add(first.clause)
         elif name == "after":
             reading.after_tokens.append(m.tokens[-1])
-        elif name == "aftercare" and not _negated(reading, m):
+        elif name == "aftercare" and not _negated(reading, m) and not _false_friend(reading, m):
             reading.aftercare_words.extend(m.tokens)
         elif name == "lookback" and first.sentence not in questions:
             # "Nu, jaren later": earlier sentences that name a year lie long ago.
@@ -831,7 +858,7 @@ def _combined_signals(reading, groups, signal_tokens, signals_by_slug) -> None:
                             signal_tokens.setdefault(complaint, []).extend(numbers)
                         break
                 break
-        if online in signals_by_slug and tok.norm in lx.ONLINE_PLATFORMS:
+        if online in signals_by_slug and _platform(tok.norm):
             for other in range(max(0, number - 8), min(len(tokens), number + 9)):
                 near = tokens[other]
                 if near.sentence == tok.sentence and near.norm in lx.ONLINE_HEAT:
@@ -839,6 +866,15 @@ def _combined_signals(reading, groups, signal_tokens, signals_by_slug) -> None:
                     if _live(reading, ("signal", online), numbers):
                         signal_tokens.setdefault(online, []).extend(numbers)
                     break
+
+
+def _platform(norm: str) -> bool:
+    """A social medium: "facebook", "buurtapp", "whatsappgroep", "appgroep" (not "appartement")."""
+    return (
+        norm in lx.ONLINE_PLATFORMS
+        or norm.endswith("app")
+        or norm.startswith(lx.ONLINE_PLATFORM_STARTS)
+    )
 
 
 def _move(signal_tokens, slug, target, signals_by_slug) -> None:
@@ -867,7 +903,7 @@ def _moderate(reading, lexicon_matches, types, signal_tokens, signals_by_slug) -
     soft: dict[str, str] = {}
     for slug in acute:
         words = [
-            next(iter(tokens[n].keys & lx.SOFT_ESCALATION.keys()), None)
+            min(tokens[n].keys & lx.SOFT_ESCALATION.keys(), default=None)
             for n in signal_tokens[slug]
         ]
         if any(w is None for w in words):

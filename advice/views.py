@@ -207,7 +207,7 @@ def _present(outcome: Outcome | None) -> dict:
         "because": [outcome.signal_text(slug) for slug in outcome.decision.because],
         "type_name": names.get(outcome.profile.situation_type or "", ""),
         "suggested_signals": {
-            found.value: ", ".join(found.words) for found in (analysis.signals if analysis else ())
+            found.value: list(found.words) for found in (analysis.signals if analysis else ())
         },
         "suggested_triage": {
             QUESTION_PARAMETERS[question]: ", ".join(found.words)

@@ -528,6 +528,7 @@ class ObservationForm(PrivacyGuardMixin, forms.ModelForm):
         super().__init__(*args, **kwargs)
         if not self.is_bound:
             self.initial.setdefault("date", timezone.localdate())
+        self.fields["level"].queryset = selectors.levels_with_signals()
         self.helper = FormHelper()
         self.helper.form_tag = False
         self.helper.disable_csrf = True

@@ -67,6 +67,13 @@ def levels() -> QuerySet[Level]:
     return Level.objects.order_by("order")
 
 
+def levels_with_signals() -> QuerySet[Level]:
+    """The levels in order with their signals, for a level chooser that lists them."""
+    return levels().prefetch_related(
+        Prefetch("signals", queryset=Signal.objects.order_by("order", "pk"))
+    )
+
+
 def signals() -> QuerySet[Signal]:
     """The signals with their level, in the checklist's order: per level, then their own order."""
     return Signal.objects.select_related("level").order_by("level__order", "order", "pk")

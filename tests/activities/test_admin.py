@@ -42,31 +42,12 @@ def escaped(text):
 V2_MODELS = ["signal", "situationtype", "contraindication"]
 
 
-def _grant_v2_permissions(user):
-    """Workaround until wijkwerk/accounts/roles.py lists the v2 models for the Beheerder role
-    (see test_the_curator_role_may_edit_the_v2_models); then remove it."""
-    from django.contrib.auth.models import Permission
-
-    user.user_permissions.add(
-        *Permission.objects.filter(
-            content_type__app_label="activities",
-            codename__regex=r"^(view|add|change|delete)_(" + "|".join(V2_MODELS) + ")$",
-        )
-    )
-
-
 @pytest.fixture
 def curator_client(login, curator):
     all_levels()
-    _grant_v2_permissions(curator)
     return login(curator)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="wijkwerk/accounts/roles.py does not list signal, situationtype and "
-    "contraindication for the Beheerder role yet (needs roles.py and a data migration)",
-)
 def test_the_curator_role_may_edit_the_v2_models(curator):
     for model in V2_MODELS:
         for action in ("view", "add", "change", "delete"):

@@ -59,7 +59,7 @@ def test_the_questionnaire_posts_and_shows_the_signal_checklist(client_in):
     content = client_in.get(URL).content.decode()
     assert 'method="post"' in content
     for name in ("Ongemak", "Spanning", "Incidenten", "Escalatie"):
-        assert f'badge-level-{name.lower()}">{name}</span>' in content
+        assert f'badge-level-{name.lower()} fs-6">{name}</span>' in content
     first = Signal.objects.order_by("level__order", "order").first()
     assert first.text in content
     assert "Tussen wie speelt het?" in content

@@ -23,7 +23,7 @@ def test_situation_texts_are_escaped_everywhere(login, worker, situation):
         reverse("situations:detail", args=[situation.pk]),
         reverse("situations:update", args=[situation.pk]),
         reverse("situations:delete", args=[situation.pk]),
-        reverse("situations:advice", args=[situation.pk]),
+        reverse("advice:situation", args=[situation.pk]),
         reverse("situations:observation_add", args=[situation.pk]),
         reverse("reflections:list"),
         reverse("reflections:create") + f"?situatie={situation.pk}",
@@ -53,7 +53,10 @@ def test_reflection_texts_and_feedback_are_escaped(login, worker, lead):
 
 
 def test_the_advice_questionnaire_escapes_what_was_typed(login, worker, levels):
-    response = login(worker).get(reverse("advice"), {"q": SCRIPT})
+    client = login(worker)
+    response = client.post(reverse("advice:questionnaire"), {"q": SCRIPT})
     assert SCRIPT not in response.content.decode()
-    response = login(worker).get(reverse("advice"), {"doel": SCRIPT})
+    response = client.post(reverse("advice:questionnaire"), {"q": SCRIPT, "niveau": "spanning"})
+    assert SCRIPT not in response.content.decode()
+    response = client.get(reverse("advice:questionnaire"), {"doel": SCRIPT})
     assert SCRIPT not in response.content.decode()

@@ -151,14 +151,14 @@ def test_posts_on_another_teams_situation_are_404_and_change_nothing(
 
 def test_advice_deploy_on_another_teams_situation_is_a_404(login, worker, other_situation):
     activity = ActivityFactory(is_published=True)
-    url = reverse("situations:advice_deploy", args=[other_situation.pk, activity.slug])
+    url = reverse("advice:deploy", args=[other_situation.pk, activity.slug])
     assert login(worker).post(url).status_code == 404
     assert Deployment.objects.count() == 0
 
 
 def test_advice_deploy_of_an_unpublished_activity_is_a_404(login, worker, situation):
     activity = ActivityFactory(is_published=False)
-    url = reverse("situations:advice_deploy", args=[situation.pk, activity.slug])
+    url = reverse("advice:deploy", args=[situation.pk, activity.slug])
     assert login(worker).post(url).status_code == 404
     assert Deployment.objects.count() == 0
 
@@ -175,12 +175,14 @@ def test_a_curator_sees_no_situations_and_no_reflections(login, curator, situati
     assert client.get(reverse("team_overview")).status_code == 403
 
 
-# The advice questionnaire saves nothing, but its description travels in the web address.
+# The advice questionnaire saves nothing, and posts its description: it never lands in a URL.
 
 
 def test_the_advice_questionnaire_refuses_personal_data_in_its_description(login, worker, levels):
     text = "Overlast bij Kerkstraat 12, bel 06-12345678"
-    response = login(worker).get(reverse("advice"), {"q": text, "niveau": "spanning"})
+    response = login(worker).post(
+        reverse("advice:questionnaire"), {"q": text, "niveau": "spanning"}
+    )
     content = response.content.decode()
     assert response.status_code == 200
     assert "staan persoonsgegevens: een straatnaam met huisnummer" in content
@@ -189,7 +191,8 @@ def test_the_advice_questionnaire_refuses_personal_data_in_its_description(login
 
 def test_the_advice_api_refuses_personal_data_with_a_400(login, worker, levels):
     response = login(worker).get(
-        reverse("advice"), {"q": "Mail naar a@example.nl", "niveau": "spanning", "format": "json"}
+        reverse("advice:questionnaire"),
+        {"q": "Mail naar a@example.nl", "niveau": "spanning", "format": "json"},
     )
     assert response.status_code == 400
     assert response.json()["parameter"] == "q"

@@ -128,7 +128,7 @@ def _free_text_fields(form):
 def test_every_free_text_field_is_guarded(worker, levels):
     from reflections.forms import CommentForm, ReflectionForm, ReturnForm, ReviewForm
     from reflections.prompts import MODELS
-    from situations.advice_forms import AdviceForm
+    from advice.forms import AdviceForm
     from situations.forms import (
         DeploymentForm,
         LearningQuestionForm,

@@ -65,7 +65,7 @@ def test_get_never_changes_a_situation(login, worker, situation):
     for url in (
         reverse("situations:close", args=[situation.pk]),
         reverse("situations:reopen", args=[situation.pk]),
-        reverse("situations:advice_deploy", args=[situation.pk, activity.slug]),
+        reverse("advice:deploy", args=[situation.pk, activity.slug]),
     ):
         assert client.get(url).status_code == 405, url
     for url in (

@@ -16,7 +16,16 @@ ROLE_LABELS = {
     CURATOR: _("Curator"),
 }
 
-_CATALOGUE_MODELS = ["activity", "levelfit", "level", "goal", "targetgroup"]
+_CATALOGUE_MODELS = [
+    "activity",
+    "levelfit",
+    "contraindication",
+    "level",
+    "signal",
+    "situationtype",
+    "goal",
+    "targetgroup",
+]
 _FIELD_MODELS = ["neighbourhood", "situation", "learningquestion", "observation", "deployment"]
 
 _WORKER = (
