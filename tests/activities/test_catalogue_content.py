@@ -129,7 +129,9 @@ def test_every_activity_has_the_v2_fields():
         "keywords", "editorial_note", "published", "fits", "contra_indications",
     }  # fmt: skip
     problems = [
-        f"{a.get('slug')}: missing {sorted(required - set(a))}" for a in ACTIVITIES if required - set(a)
+        f"{a.get('slug')}: missing {sorted(required - set(a))}"
+        for a in ACTIVITIES
+        if required - set(a)
     ]
     assert not problems, "Activities without all v2 fields:\n" + "\n".join(problems)
 
@@ -180,14 +182,16 @@ def test_slugs_are_unique_and_retired_slugs_are_gone():
     duplicates = sorted(slug for slug, n in counts.items() if n > 1)
     assert not duplicates, f"Duplicate activity slugs: {duplicates}"
     retired = set(CATALOGUE.get("retired", []))
-    assert RETIRED_EXPECTED <= retired, f"Not retired yet: {sorted(RETIRED_EXPECTED - retired)}"
+    assert retired >= RETIRED_EXPECTED, f"Not retired yet: {sorted(RETIRED_EXPECTED - retired)}"
     still_there = sorted(retired & set(counts))
     assert not still_there, f"Retired slugs still among the activities: {still_there}"
 
 
 def test_the_home_visit_replaces_the_keukentafelgesprek():
     visit = _by_slug("huisbezoek-buren")
-    assert "keukentafelgesprek" not in visit["name"].lower(), "huisbezoek-buren: keep the Wmo term out of the name"
+    assert "keukentafelgesprek" not in visit["name"].lower(), (
+        "huisbezoek-buren: keep the Wmo term out of the name"
+    )
 
 
 # --- vocabulary references ---------------------------------------------------------------------
@@ -212,7 +216,9 @@ def test_every_referenced_slug_exists():
 
 def test_all_five_situation_types_are_used():
     used = {s for a in PUBLISHED for s in a["situation_types"]}
-    assert SITUATION_TYPES <= used, f"Situation types no activity uses: {sorted(SITUATION_TYPES - used)}"
+    assert used >= SITUATION_TYPES, (
+        f"Situation types no activity uses: {sorted(SITUATION_TYPES - used)}"
+    )
 
 
 # --- user-facing language ----------------------------------------------------------------------
@@ -262,7 +268,9 @@ def test_level_neutral_kinds_have_no_fits_or_five_different_ones():
         reasons = {a["fits"][key]["reason"].strip() for key in FIT_KEYS}
         if len(reasons) < len(FIT_KEYS):
             problems.append(f"{a['slug']}: a level-specific fit needs a different reason per level")
-    assert not problems, "Learning, reflection and casework items with fits:\n" + "\n".join(problems)
+    assert not problems, "Learning, reflection and casework items with fits:\n" + "\n".join(
+        problems
+    )
 
 
 def test_few_meeting_formats_repeat_one_reason_for_every_level():
@@ -288,13 +296,17 @@ def test_no_reason_is_level_free_boilerplate():
 
 
 def test_there_are_enough_published_meeting_formats():
-    assert len(MEETING_FORMATS) >= 55, f"Only {len(MEETING_FORMATS)} published meeting formats (need 55)"
+    assert len(MEETING_FORMATS) >= 55, (
+        f"Only {len(MEETING_FORMATS)} published meeting formats (need 55)"
+    )
 
 
 def test_each_conflict_level_has_ten_recommended_meeting_formats():
     for level in CONFLICT_LEVELS:
         recommended = [a["slug"] for a in MEETING_FORMATS if _fit(a, level) == "recommended"]
-        assert len(recommended) >= 10, f"{level}: only {len(recommended)} recommended meeting formats"
+        assert len(recommended) >= 10, (
+            f"{level}: only {len(recommended)} recommended meeting formats"
+        )
 
 
 def test_escalation_acute_phase_and_aftercare_together_have_ten_recommended():
@@ -314,18 +326,24 @@ def test_what_is_recommended_in_the_acute_phase_serves_safety_or_reporting():
         if _fit(a, "escalatie") != "recommended":
             continue
         if not set(a["goals"]) & ACUTE_GOALS:
-            problems.append(f"{a['slug']}: recommended in the acute phase without an acute goal {a['goals']}")
+            problems.append(
+                f"{a['slug']}: recommended in the acute phase without an acute goal {a['goals']}"
+            )
         acute_reason = a["fits"]["escalatie"]["reason"].strip()
         others = {a["fits"][key]["reason"].strip() for key in FIT_KEYS if key != "escalatie"}
         if acute_reason in others:
             problems.append(f"{a['slug']}: the acute-phase reason is copied from another level")
-    assert not problems, "Recommended in the acute phase without a reason of its own:\n" + "\n".join(problems)
+    assert not problems, (
+        "Recommended in the acute phase without a reason of its own:\n" + "\n".join(problems)
+    )
 
 
 def test_dialogue_and_restoration_wait_for_the_aftercare():
     for slug in ("dialoogbijeenkomst", "herstelbijeenkomst-nazorg"):
         activity = _by_slug(slug)
-        assert _fit(activity, "escalatie") in {"avoid", "conditional"}, f"{slug}: not in the acute phase"
+        assert _fit(activity, "escalatie") in {"avoid", "conditional"}, (
+            f"{slug}: not in the acute phase"
+        )
         assert _fit(activity, "nazorg") == "recommended", f"{slug}: recommended in the aftercare"
 
 
@@ -384,9 +402,13 @@ def test_contra_indications_are_valid():
             if not contra.get("reason", "").strip():
                 problems.append(f"{a['slug']}: contra-indication {condition!r} without a reason")
             if len(contra.get("reason", "")) > 400:
-                problems.append(f"{a['slug']}: contra-indication {condition!r} reason over 400 characters")
+                problems.append(
+                    f"{a['slug']}: contra-indication {condition!r} reason over 400 characters"
+                )
             if condition == "target_group" and contra.get("target_group") not in TARGET_GROUPS:
-                problems.append(f"{a['slug']}: target_group {contra.get('target_group')!r} does not exist")
+                problems.append(
+                    f"{a['slug']}: target_group {contra.get('target_group')!r} does not exist"
+                )
             if condition != "target_group" and "target_group" in contra:
                 problems.append(f"{a['slug']}: target_group given with condition {condition!r}")
     assert not problems, "Invalid contra-indications:\n" + "\n".join(problems)
@@ -394,7 +416,9 @@ def test_contra_indications_are_valid():
 
 def test_enough_activities_carry_contra_indications():
     with_contra = [a["slug"] for a in PUBLISHED if a["contra_indications"]]
-    assert len(with_contra) >= 12, f"Only {len(with_contra)} activities with contra-indications: {with_contra}"
+    assert len(with_contra) >= 12, (
+        f"Only {len(with_contra)} activities with contra-indications: {with_contra}"
+    )
 
 
 def test_mediation_and_buurtbemiddeling_exclude_care_needs_and_crime():

@@ -126,9 +126,9 @@ def _free_text_fields(form):
 
 
 def test_every_free_text_field_is_guarded(worker, levels):
+    from advice.forms import AdviceForm
     from reflections.forms import CommentForm, ReflectionForm, ReturnForm, ReviewForm
     from reflections.prompts import MODELS
-    from advice.forms import AdviceForm
     from situations.forms import (
         DeploymentForm,
         LearningQuestionForm,
