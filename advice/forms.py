@@ -67,6 +67,7 @@ class AdviceForm(PrivacyGuardMixin, forms.Form):
     niveau = forms.ChoiceField(
         label=_("Which level fits best?"),
         required=False,
+        widget=forms.RadioSelect,
         error_messages={
             "invalid_choice": _("This level does not exist. Choose one of the four levels.")
         },
