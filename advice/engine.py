@@ -54,6 +54,7 @@ TARGET_GROUP_WEIGHT = 1.0
 ROUTE_WEIGHT = 0.75
 PRIORITY_WEIGHT = 1.0
 OPEN_QUESTION_PENALTY = 0.5
+MAX_CHECK_FIRST = 2
 MAX_COUNTED_MATCHES = 2
 ROUTES = {
     "ongemak": frozenset({"kennismaken", "gezamenlijk-belang-vinden"}),
@@ -342,12 +343,12 @@ def _score(candidate: Candidate, fit: Fit, profile: Profile) -> tuple[float, tup
     route = sorted((ROUTES.get(key, frozenset()) & candidate.goals) - profile.goals)
     if route:
         score += ROUTE_WEIGHT * min(len(route), MAX_COUNTED_MATCHES)
-        reasons.append(Reason("route", (("level", key), ("goal", route[0]))))
-
-    priority = PRIORITY_GOALS & candidate.goals
+    priority = sorted(PRIORITY_GOALS & candidate.goals)
     if fit.fit == RECOMMENDED and key in PRIORITY_LEVELS and priority:
         score += PRIORITY_WEIGHT
-        reasons.append(Reason("priority", (("level", key), ("goal", min(priority)))))
+        reasons.append(Reason("priority", (("level", key), ("goal", priority[0]))))
+    elif route:  # one sentence about what the level needs, not two
+        reasons.append(Reason("route", (("level", key), ("goal", route[0]))))
 
     evidence = candidate.evidence
     if evidence is not None and evidence.total >= EVIDENCE_MINIMUM:
@@ -364,8 +365,10 @@ def _score(candidate: Candidate, fit: Fit, profile: Profile) -> tuple[float, tup
             )
         )
 
-    for contra in open_contras(candidate, profile):
+    for number, contra in enumerate(open_contras(candidate, profile)):
         score -= OPEN_QUESTION_PENALTY
+        if number >= MAX_CHECK_FIRST:
+            continue  # a card stays readable; the activity page lists them all
         reasons.append(
             Reason("check_first", (("condition", contra.condition), ("reason", contra.reason)))
         )

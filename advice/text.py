@@ -327,6 +327,9 @@ class _Phrase:
     upper: tuple[bool, ...]
     separable: bool  # keys == (verb, particle): the particle must follow the verb or precede "te"
     text: str
+    # "een bewoner", "de bewoner van": the article is a filler, so the noun after it must
+    # stand as written (singular), or "een bewoner" would match "bewoners".
+    singular: bool = False
 
 
 def _phrase_variants(owner: tuple[str, str], phrase: str) -> list[_Phrase]:
@@ -340,7 +343,8 @@ def _phrase_variants(owner: tuple[str, str], phrase: str) -> list[_Phrase]:
         upper.append(len(word) > 1 and word.isupper())
     if not keys or all(k in lx.LEVEL_WORDS for k in keys):
         return []  # the level names never decide on their own
-    variants = [_Phrase(owner, tuple(keys), tuple(upper), False, phrase)]
+    singular = len(words) > len(keys) and _norm(words[0]) in ("een", "één", "de", "het")
+    variants = [_Phrase(owner, tuple(keys), tuple(upper), False, phrase, singular)]
     if len(keys) == 1 and not upper[0]:
         word = keys[0]
         for particle in lx.PARTICLES:
@@ -456,6 +460,8 @@ def _find(matcher: _Matcher, tokens: list[_Tok]) -> list[_Match]:
             numbers = where.get(key)
             if phrase.upper[position] and numbers:
                 numbers = [n for n in numbers if tokens[n].upper]
+            if phrase.singular and position == 0 and numbers:
+                numbers = [n for n in numbers if tokens[n].norm == key]
             if not numbers:
                 complete = False
                 break

@@ -581,3 +581,10 @@ def test_weak_cue_gives_a_low_suggestion(vocab):
     assert result.level is not None and result.level.value == "ongemak"
     result = analyse("Mevrouw heeft last van de buren.", vocab)
     assert result.level.value == "ongemak" and result.confidence == "low"
+
+
+def test_an_article_does_not_turn_residents_into_one_resident(vocab):
+    groups = analyse("Oudere bewoners en jongeren mijden elkaar bij het winkelcentrum.", vocab)
+    assert groups.answer("parties").value == triage.GROUPS
+    one = analyse("Een bewoner met verward gedrag schreeuwt 's nachts in het portiek.", vocab)
+    assert one.answer("parties").value == triage.ONE_RESIDENT
