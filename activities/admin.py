@@ -367,6 +367,14 @@ class TermAdmin(PrivateDataDeletionMixin, admin.ModelAdmin):
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(_activity_count=Count("activities"))
 
+    def get_readonly_fields(self, request, obj=None):
+        # The code is in shared links (?doel=…), the advice API and the advice's cached
+        # catalogue: once made, it stays. Rename the name instead.
+        return ["slug"] if obj is not None else []
+
+    def get_prepopulated_fields(self, request, obj=None):
+        return {} if obj is not None else self.prepopulated_fields
+
     @admin.display(description=_("activities"), ordering="_activity_count")
     def activity_count(self, obj):
         return obj._activity_count

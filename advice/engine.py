@@ -80,6 +80,7 @@ CARE_NEED_GROUPS = frozenset({"ggz", "verslaving", "lvb", "dementie", "nah"})
 # KIS: look closely before you act. Pinned on top when the level is unsure.
 LOOK_FIRST = ("signalen-toetsen-met-bewoners", "duiden-spanningen")
 
+_NONE: frozenset[str] = frozenset()
 LIMITS = {MEETING_FORMAT: 8, TOOL: 5, CASEWORK: 3, "learning": 5}
 WARNINGS_UP_FRONT = 3
 
@@ -166,7 +167,6 @@ class Candidate:
     effort: str = "medium"  # low | medium | high
     fits: Mapping[str, Fit] = field(default_factory=dict)  # fit key -> Fit
     contra_indications: tuple[Contra, ...] = ()
-    evidence: Evidence | None = None
 
     def __hash__(self):
         return hash(self.slug)
@@ -305,9 +305,13 @@ def possible_types(profile: Profile) -> frozenset[str]:
     return frozenset(triage.SITUATION_TYPES) - {triage.TYPE_CRIME}
 
 
-def _fits_situation(candidate: Candidate, profile: Profile) -> bool:
+def _fits_situation(
+    candidate: Candidate, profile: Profile, possible: frozenset[str] | None = None
+) -> bool:
     """Meant for this situation: a possible type and, if required, one of its target groups."""
-    if candidate.situation_types and not candidate.situation_types & possible_types(profile):
+    if possible is None:
+        possible = possible_types(profile)
+    if candidate.situation_types and not candidate.situation_types & possible:
         return False
     if not candidate.target_groups_required:
         return True
@@ -317,42 +321,62 @@ def _fits_situation(candidate: Candidate, profile: Profile) -> bool:
     return bool(candidate.target_groups & involved)
 
 
-def _matches(candidate: Candidate, profile: Profile) -> tuple[float, list[Reason]]:
-    """The within-class score: type, goals, target groups (shared by every kind)."""
+def _matches(
+    candidate: Candidate, profile: Profile, explain: bool = True
+) -> tuple[float, list[Reason]]:
+    """The within-class score: type, goals, target groups (shared by every kind). Without
+    ``explain`` only the score: the reasons are built for the few items that are shown."""
     score, reasons = 0.0, []
     if profile.situation_type and profile.situation_type in candidate.situation_types:
         score += TYPE_WEIGHT
-        reasons.append(Reason("situation_type", (("situation_type", profile.situation_type),)))
-    goals = sorted(profile.goals & candidate.goals)
+        if explain:
+            reasons.append(Reason("situation_type", (("situation_type", profile.situation_type),)))
+    goals = profile.goals & candidate.goals
     if goals:
         score += GOAL_WEIGHT * min(len(goals), MAX_COUNTED_MATCHES)
         score += FOCUS_WEIGHT * len(goals) / len(candidate.goals)
-        reasons.extend(Reason("goal", (("goal", goal),)) for goal in goals)
-    groups = sorted(profile.target_groups & candidate.target_groups)
-    score += TARGET_GROUP_WEIGHT * min(len(groups), MAX_COUNTED_MATCHES)
-    reasons.extend(Reason("target_group", (("target_group", group),)) for group in groups)
+        if explain:
+            reasons.extend(Reason("goal", (("goal", goal),)) for goal in sorted(goals))
+    groups = profile.target_groups & candidate.target_groups
+    if groups:
+        score += TARGET_GROUP_WEIGHT * min(len(groups), MAX_COUNTED_MATCHES)
+        if explain:
+            reasons.extend(
+                Reason("target_group", (("target_group", group),)) for group in sorted(groups)
+            )
     return score, reasons
 
 
-def _score(candidate: Candidate, fit: Fit, profile: Profile) -> tuple[float, tuple[Reason, ...]]:
+def _score(
+    candidate: Candidate,
+    fit: Fit,
+    profile: Profile,
+    explain: bool = True,
+    evidence: Evidence | None = None,
+) -> tuple[float, tuple[Reason, ...]]:
     key = profile.fit_key
-    reasons = [Reason(f"fit_{fit.fit}", (("level", key), ("reason", fit.reason)))]
-    score, matched = _matches(candidate, profile)
-    reasons.extend(matched)
-
-    route = sorted((ROUTES.get(key, frozenset()) & candidate.goals) - profile.goals)
+    score, reasons = _matches(candidate, profile, explain)
+    route = (ROUTES.get(key, _NONE) & candidate.goals) - profile.goals
     if route:
         score += ROUTE_WEIGHT * min(len(route), MAX_COUNTED_MATCHES)
-    priority = sorted(PRIORITY_GOALS & candidate.goals)
-    if fit.fit == RECOMMENDED and key in PRIORITY_LEVELS and priority:
+    priority = PRIORITY_GOALS & candidate.goals
+    safety_first = priority and fit.fit == RECOMMENDED and key in PRIORITY_LEVELS
+    if safety_first:
         score += PRIORITY_WEIGHT
-        reasons.append(Reason("priority", (("level", key), ("goal", priority[0]))))
-    elif route:  # one sentence about what the level needs, not two
-        reasons.append(Reason("route", (("level", key), ("goal", route[0]))))
-
-    evidence = candidate.evidence
-    if evidence is not None and evidence.total >= EVIDENCE_MINIMUM:
+    counted = evidence is not None and evidence.total >= EVIDENCE_MINIMUM
+    if counted:
         score += evidence_score(evidence)
+    open_questions = open_contras(candidate, profile)
+    score -= OPEN_QUESTION_PENALTY * len(open_questions)
+    if not explain:
+        return round(score, 4), ()
+
+    reasons.insert(0, Reason(f"fit_{fit.fit}", (("level", key), ("reason", fit.reason))))
+    if safety_first:
+        reasons.append(Reason("priority", (("level", key), ("goal", min(priority)))))
+    elif route:  # one sentence about what the level needs, not two
+        reasons.append(Reason("route", (("level", key), ("goal", min(route)))))
+    if counted:
         reasons.append(
             Reason(
                 "practice",
@@ -364,34 +388,23 @@ def _score(candidate: Candidate, fit: Fit, profile: Profile) -> tuple[float, tup
                 ),
             )
         )
-
-    for number, contra in enumerate(open_contras(candidate, profile)):
-        score -= OPEN_QUESTION_PENALTY
-        if number >= MAX_CHECK_FIRST:
-            continue  # a card stays readable; the activity page lists them all
-        reasons.append(
-            Reason("check_first", (("condition", contra.condition), ("reason", contra.reason)))
-        )
+    # At most MAX_CHECK_FIRST, so a card stays readable; the activity page lists them all.
+    reasons.extend(
+        Reason("check_first", (("condition", contra.condition), ("reason", contra.reason)))
+        for contra in open_questions[:MAX_CHECK_FIRST]
+    )
     return round(score, 4), tuple(reasons)
 
 
-def _score_neutral(candidate: Candidate, profile: Profile) -> tuple[float, tuple[Reason, ...]]:
+def _score_neutral(
+    candidate: Candidate, profile: Profile, explain: bool = True
+) -> tuple[float, tuple[Reason, ...]]:
     """Level-neutral items (learning, reflection, casework): matched on type, goals, groups."""
-    score, reasons = _matches(candidate, profile)
+    score, reasons = _matches(candidate, profile, explain)
     return round(score, 4), (Reason("fit_neutral"), *reasons)
 
 
 _EFFORT_ORDER = {"low": 0, "medium": 1, "high": 2}
-
-
-def _order(item: Recommendation) -> tuple:
-    return (
-        FIT_CLASS.get(item.fit, 1),
-        -item.score,
-        _EFFORT_ORDER.get(item.effort, 1),
-        item.name.casefold(),
-        item.slug,
-    )
 
 
 # ---------------------------------------------------------------- warnings
@@ -407,17 +420,19 @@ def _neighbours(key: str) -> tuple[str, ...]:
     return (*near, AFTERCARE_KEY) if key == "escalatie" else near
 
 
-def _temptation(candidate: Candidate, profile: Profile, code: str) -> float:
+def _temptation(
+    candidate: Candidate, profile: Profile, code: str, possible: frozenset[str]
+) -> float:
     """How tempting a warned activity is here: what a professional might reach for anyway.
 
     A contra-indicated activity that the catalogue would otherwise advise is the most
     dangerous mistake; next come activities that fit one step away (what worked last month,
     what helps once it is over) and that serve this situation's type, goals and groups.
     Activities not meant for this situation at all are no temptation and come last."""
-    if not _fits_situation(candidate, profile):
+    if not _fits_situation(candidate, profile, possible):
         return -10.0
     fit = candidate.fits.get(profile.fit_key)
-    score, _reasons = _matches(candidate, profile)
+    score, _reasons = _matches(candidate, profile, explain=False)
     if code == "contra" and fit is not None and fit.fit in FIT_CLASS:
         score += 6.0 if fit.fit == RECOMMENDED else 4.0
     nearby = [
@@ -436,14 +451,20 @@ def _temptation(candidate: Candidate, profile: Profile, code: str) -> float:
 
 
 def advise(
-    profile: Profile, candidates: Iterable[Candidate], limits: Mapping[str, int] | None = None
+    profile: Profile,
+    candidates: Iterable[Candidate],
+    evidence: Mapping[str, Evidence] | None = None,
+    limits: Mapping[str, int] | None = None,
 ) -> Advice:
-    """The advice for a profile over the candidate activities; empty without a level."""
+    """The advice for a profile over the candidate activities; ``evidence`` holds colleagues'
+    outcomes per activity slug for this profile. Empty without a level."""
     if not profile.level:
         return Advice(profile)
+    evidence = evidence or {}
     limits = {**LIMITS, **(limits or {})}
     key = profile.fit_key
-    buckets: dict[str, list[Recommendation]] = {
+    possible = possible_types(profile)
+    buckets: dict[str, list[tuple[tuple, Candidate, Fit | None]]] = {
         MEETING_FORMAT: [],
         TOOL: [],
         CASEWORK: [],
@@ -468,51 +489,58 @@ def advise(
                     contra.reason,
                     contra.condition,
                 )
-                warnings.append((_temptation(candidate, profile, "contra"), warning))
+                warnings.append((_temptation(candidate, profile, "contra", possible), warning))
             continue
         if fit is not None and fit.fit == AVOID:
             if bucket in (MEETING_FORMAT, TOOL):
                 warning = Warning(
                     candidate.slug, candidate.name, candidate.kind, "avoid", fit.reason
                 )
-                warnings.append((_temptation(candidate, profile, "avoid"), warning))
+                warnings.append((_temptation(candidate, profile, "avoid", possible), warning))
             continue
         look = not profile.level_certain and candidate.slug in LOOK_FIRST
-        if not look and not _fits_situation(candidate, profile):
+        if not look and not _fits_situation(candidate, profile, possible):
             continue
-        if fit is None:
-            if bucket in (MEETING_FORMAT, TOOL):
-                continue  # the catalogue has no opinion on this level: do not guess
-            score, reasons = _score_neutral(candidate, profile)
-            fit_class = "neutral"
-        else:
-            score, reasons = _score(candidate, fit, profile)
-            fit_class = fit.fit
-        item = Recommendation(
-            candidate.slug,
-            candidate.name,
-            candidate.kind,
-            fit_class,
-            score,
-            reasons,
-            candidate.effort,
-        )
-        if look:
-            look_first.append(
-                Recommendation(
-                    item.slug,
-                    item.name,
-                    item.kind,
-                    item.fit,
-                    item.score,
-                    (Reason("look_first"), *item.reasons),
-                    item.effort,
-                )
+        if fit is None and bucket in (MEETING_FORMAT, TOOL):
+            continue  # the catalogue has no opinion on this level: do not guess
+        outcomes = evidence.get(candidate.slug)
+        if not look:
+            # Rank on the score alone; only the few shown get their reasons written out.
+            if fit is None:
+                score, _reasons = _score_neutral(candidate, profile, explain=False)
+            else:
+                score, _reasons = _score(candidate, fit, profile, False, outcomes)
+            rank = (
+                FIT_CLASS.get(fit.fit if fit else "neutral", 1),
+                -score,
+                _EFFORT_ORDER.get(candidate.effort, 1),
+                candidate.name.casefold(),
+                candidate.slug,
             )
+            buckets[bucket].append((rank, candidate, fit))
             continue
-        buckets[bucket].append(item)
+        item = _recommend(candidate, fit, profile, True, outcomes)
+        look_first.append(
+            Recommendation(
+                item.slug,
+                item.name,
+                item.kind,
+                item.fit,
+                item.score,
+                (Reason("look_first"), *item.reasons),
+                item.effort,
+            )
+        )
 
-    casework = sorted(buckets[CASEWORK], key=_order)[: limits[CASEWORK]]
+    def top(bucket: str) -> list[Recommendation]:
+        """The best of a bucket, ranked on scores alone, then explained."""
+        ranked = sorted(buckets[bucket], key=lambda entry: entry[0])[: limits[bucket]]
+        return [
+            _recommend(candidate, fit, profile, True, evidence.get(candidate.slug))
+            for _, candidate, fit in ranked
+        ]
+
+    casework = top(CASEWORK)
     ranked_warnings = [
         warning
         for _score_, warning in sorted(
@@ -528,13 +556,32 @@ def advise(
     return Advice(
         profile=profile,
         look_first=tuple(sorted(look_first, key=lambda r: LOOK_FIRST.index(r.slug))),
-        recommended=tuple(
-            sorted(buckets[MEETING_FORMAT], key=_order)[: limits[MEETING_FORMAT]]
-            + sorted(buckets[TOOL], key=_order)[: limits[TOOL]]
-        ),
+        recommended=tuple(top(MEETING_FORMAT) + top(TOOL)),
         casework=tuple(casework) if _casework_relevant(profile) else (),
         warnings=tuple(ranked_warnings),
-        learning=tuple(sorted(buckets["learning"], key=_order)[: limits["learning"]]),
+        learning=tuple(top("learning")),
+    )
+
+
+def _recommend(
+    candidate: Candidate,
+    fit: Fit | None,
+    profile: Profile,
+    explain: bool,
+    evidence: Evidence | None,
+) -> Recommendation:
+    if fit is None:
+        score, reasons = _score_neutral(candidate, profile, explain)
+    else:
+        score, reasons = _score(candidate, fit, profile, explain, evidence)
+    return Recommendation(
+        candidate.slug,
+        candidate.name,
+        candidate.kind,
+        fit.fit if fit is not None else "neutral",
+        score,
+        reasons,
+        candidate.effort,
     )
 
 

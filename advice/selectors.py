@@ -6,7 +6,8 @@ model instances. The views only glue these to the engine and a template or JSON.
 
 from collections import defaultdict
 
-from django.db.models import Count, Q
+from django.db import connection
+from django.db.models import Count, Subquery
 from django.utils.translation import gettext
 
 from activities.models import (
@@ -28,26 +29,78 @@ from situations.models import Deployment
 
 
 def advice_for(profile: Profile) -> Advice:
-    return advise(profile, advice_candidates(profile))
+    if not profile.fit_key:
+        return advise(profile, ())
+    return advise(profile, advice_candidates(), colleagues_outcomes(profile))
 
 
-def advice_candidates(profile: Profile) -> list[Candidate]:
-    """All published activities with their fit for the profile's level (or the aftercare),
-    goals, target groups, situation types, contra-indications and colleagues' outcomes.
-    Seven queries; none without a level."""
-    key = profile.fit_key
-    if not key:
-        return []
+def advice_candidates() -> list[Candidate]:
+    """All published activities with their fits, goals, target groups, situation types and
+    contra-indications: the curated catalogue, cached per process while it is unchanged.
+    One query when cached, seven when it is read again."""
+    return [candidate for _pk, candidate in _catalogue()]
+
+
+# The catalogue changes when a curator saves, not per request: reading 2,000 activities with
+# their fits and tags on every advice would cost more than the advice itself. Each process
+# keeps one copy and checks a fingerprint of the catalogue tables (one query) before using it.
+_cached: dict[str, tuple[tuple, list[tuple[int, Candidate]]]] = {}
+
+
+def catalogue_fingerprint() -> tuple:
+    """Changes whenever the catalogue does: every edit of an activity in the admin or the
+    loader saves the activity (its ``updated_at``), and (un)publishing, deleting or adding
+    rows changes a count. Slugs of goals, groups and types cannot change (read-only)."""
+    tables = {model: model._meta.db_table for model in (Activity, LevelFit, ContraIndication)}
+    counts = ", ".join(
+        f"(SELECT COUNT(*) FROM {table})"  # noqa: S608 - table names from the models
+        for table in (
+            tables[LevelFit],
+            tables[ContraIndication],
+            Goal._meta.db_table,
+            TargetGroup._meta.db_table,
+            SituationType._meta.db_table,
+        )
+    )
+    activity = tables[Activity]
+    sql = (
+        f"SELECT (SELECT COUNT(*) FROM {activity}), "  # noqa: S608 - table names from the models
+        f"(SELECT COUNT(*) FROM {activity} WHERE is_published), "
+        f"(SELECT MAX(updated_at) FROM {activity}), {counts}"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql)  # table names from the models, no user input
+        return tuple(str(value) for value in cursor.fetchone())
+
+
+def forget_catalogue() -> None:
+    """Drop this process's copy of the catalogue (tests; it is re-read when it changes)."""
+    _cached.clear()
+
+
+def _catalogue() -> list[tuple[int, Candidate]]:
+    fingerprint = catalogue_fingerprint()
+    cached = _cached.get("catalogue")
+    if cached is not None and cached[0] == fingerprint:
+        return cached[1]
+    candidates = _read_catalogue()
+    _cached["catalogue"] = (fingerprint, candidates)
+    return candidates
+
+
+def _read_catalogue() -> list[tuple[int, Candidate]]:
+    """The published catalogue as the engine's candidates, without evidence. Six queries."""
     activities = list(
         published_activities()
         .order_by("pk")
         .values_list("pk", "slug", "name", "kind", "effort", "target_groups_required")
     )
-    fit_rows = LevelFit.objects.filter(
-        level_id=profile.level,
-        phase=LevelFit.Phase.AFTERCARE if key == AFTERCARE_KEY else LevelFit.Phase.ANY,
-    ).values_list("activity_id", "fit", "reason")
-    fits = {activity_id: {key: Fit(fit, reason)} for activity_id, fit, reason in fit_rows}
+    fits: dict[int, dict[str, Fit]] = defaultdict(dict)
+    for activity_id, level, phase, fit, reason in LevelFit.objects.values_list(
+        "activity_id", "level_id", "phase", "fit", "reason"
+    ):
+        key = AFTERCARE_KEY if phase == LevelFit.Phase.AFTERCARE else level
+        fits[activity_id][key] = Fit(fit, reason)
     goals = _slugs(Activity.goals.through.objects.values_list("activity_id", "goal__slug"))
     groups = _slugs(
         Activity.target_groups.through.objects.values_list("activity_id", "targetgroup__slug")
@@ -60,20 +113,21 @@ def advice_candidates(profile: Profile) -> list[Candidate]:
         "activity_id", "condition", "target_group__slug", "reason"
     ).order_by("activity_id", "condition", "target_group__slug"):
         contras[activity_id].append(Contra(condition, reason, group or ""))
-    evidence = _evidence(profile)
     return [
-        Candidate(
-            slug=slug,
-            name=name,
-            kind=kind,
-            effort=effort,
-            target_groups_required=required,
-            goals=frozenset(goals[pk]),
-            target_groups=frozenset(groups[pk]),
-            situation_types=frozenset(types[pk]),
-            fits=fits.get(pk, {}),
-            contra_indications=tuple(contras[pk]),
-            evidence=evidence.get(pk),
+        (
+            pk,
+            Candidate(
+                slug=slug,
+                name=name,
+                kind=kind,
+                effort=effort,
+                target_groups_required=required,
+                goals=frozenset(goals[pk]),
+                target_groups=frozenset(groups[pk]),
+                situation_types=frozenset(types[pk]),
+                fits=fits.get(pk, {}),
+                contra_indications=tuple(contras[pk]),
+            ),
         )
         for pk, slug, name, kind, effort, required in activities
     ]
@@ -86,28 +140,38 @@ def _slugs(rows) -> dict[int, set[str]]:
     return result
 
 
-def _evidence(profile: Profile) -> dict[int, Evidence]:
-    """Colleagues' outcomes per activity at the same level (and escalation phase), and of the
-    same situation type when the type is known. One query."""
-    deployments = Deployment.objects.filter(level_id=profile.level)
+def colleagues_outcomes(profile: Profile) -> dict[str, Evidence]:
+    """Colleagues' outcomes per activity slug at the same level (and escalation phase), and
+    of the same situation type when the type is known: as they were when the activity was
+    used. Unknown outcomes do not count. One query."""
+    phase = ""
     if profile.level == "escalatie":
-        deployments = deployments.filter(phase=profile.phase or "")
+        # A deployment at an escalation with no phase given counts as the acute phase.
+        phase = [triage.AFTERCARE] if profile.phase == triage.AFTERCARE else ["", triage.ACUTE]
+    deployments = Deployment.objects.filter(level_id=profile.level)
+    deployments = deployments.filter(phase__in=phase) if phase else deployments.filter(phase="")
     scope = "level"
     if profile.situation_type:
-        deployments = deployments.filter(situation__situation_type__slug=profile.situation_type)
+        kind = SituationType.objects.filter(slug=profile.situation_type).values("pk")[:1]
+        deployments = deployments.filter(situation_type=Subquery(kind))
         scope = "level_type"
     rows = (
-        deployments.values("activity_id")
-        .annotate(
-            worked=Count("pk", filter=Q(outcome=Deployment.Outcome.WORKED)),
-            partly=Count("pk", filter=Q(outcome=Deployment.Outcome.PARTLY)),
-            failed=Count("pk", filter=Q(outcome=Deployment.Outcome.DID_NOT_WORK)),
-        )
+        deployments.exclude(outcome=Deployment.Outcome.UNKNOWN)
+        .values_list("activity__slug", "outcome")
+        .annotate(count=Count("pk"))
         .order_by()
     )
+    counts: dict[str, dict[str, int]] = defaultdict(dict)
+    for slug, outcome, count in rows:
+        counts[slug][outcome] = count
     return {
-        row["activity_id"]: Evidence(row["worked"], row["partly"], row["failed"], scope)
-        for row in rows
+        slug: Evidence(
+            found.get(Deployment.Outcome.WORKED, 0),
+            found.get(Deployment.Outcome.PARTLY, 0),
+            found.get(Deployment.Outcome.DID_NOT_WORK, 0),
+            scope,
+        )
+        for slug, found in counts.items()
     }
 
 

@@ -294,6 +294,18 @@ class Deployment(models.Model):
             "aftercare), so the advice counts them apart. Empty at the other levels."
         ),
     )
+    situation_type = models.ForeignKey(
+        SituationType,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("type of situation at the time"),
+        help_text=_(
+            "The situation's type when the activity was used; the advice counts colleagues' "
+            "outcomes per level and type."
+        ),
+    )
     date = models.DateField(_("date"))
     outcome = models.CharField(
         _("outcome"), max_length=15, choices=Outcome, default=Outcome.UNKNOWN
@@ -322,7 +334,13 @@ class Deployment(models.Model):
                 name="deployment_phase_valid",
             ),
         ]
-        indexes = [models.Index(fields=["level", "activity"], name="deployment_level_activity")]
+        indexes = [
+            models.Index(fields=["level", "activity"], name="deployment_level_activity"),
+            models.Index(
+                fields=["level", "phase", "situation_type", "activity"],
+                name="deployment_evidence",
+            ),
+        ]
 
     def __str__(self):
         return f"{self.activity} ({self.date})"

@@ -365,12 +365,15 @@ def deployment_record(
         activity=activity,
         level=level,
         phase=situation.phase if level.pk == ESCALATION else Phase.NONE,
+        situation_type_id=situation.situation_type_id,
         date=date,
         outcome=outcome,
         note=note,
         recorded_by=user,
     )
-    deployment.full_clean(exclude=["situation", "activity", "level", "recorded_by"])
+    deployment.full_clean(
+        exclude=["situation", "activity", "level", "situation_type", "recorded_by"]
+    )
     with transaction.atomic():
         deployment.save()
         if situation.status == Situation.Status.OPEN:

@@ -60,3 +60,13 @@ def login(client):
         return client
 
     return _login
+
+
+@pytest.fixture(autouse=True)
+def _fresh_advice_catalogue():
+    """Each test reads the catalogue it made: no copy kept from an earlier test."""
+    from advice.selectors import forget_catalogue
+
+    forget_catalogue()
+    yield
+    forget_catalogue()

@@ -49,7 +49,6 @@ def test_every_recommended_activity_ranks_above_every_conditional_one():
         goals=frozenset({"begrip-vergroten"}),
         target_groups=frozenset({"lvb", "ggz"}),
         situation_types=frozenset({triage.TYPE_GROUPS}),
-        evidence=Evidence(worked=20, scope="level_type"),
     )
     plain = meeting("plain", REC)
     profile = Profile(
@@ -58,7 +57,8 @@ def test_every_recommended_activity_ranks_above_every_conditional_one():
         target_groups=frozenset({"lvb", "ggz"}),
         situation_type=triage.TYPE_GROUPS,
     )
-    assert slugs(advise(profile, [strong, plain]).recommended) == ["plain", "strong"]
+    evidence = {"strong": Evidence(worked=20, scope="level_type")}
+    assert slugs(advise(profile, [strong, plain], evidence).recommended) == ["plain", "strong"]
 
 
 def test_goals_groups_and_type_order_within_a_class():
@@ -200,13 +200,14 @@ def test_what_fitted_one_level_down_is_a_more_tempting_mistake():
 
 
 def test_colleagues_outcomes_count_only_from_five_deployments():
-    few = meeting("few", evidence=Evidence(worked=EVIDENCE_MINIMUM - 1))
-    advice = advise(Profile("spanning"), [few])
+    few = meeting("few")
+    advice = advise(Profile("spanning"), [few], {"few": Evidence(worked=EVIDENCE_MINIMUM - 1)})
     assert "practice" not in [reason.code for reason in advice.recommended[0].reasons]
-    many = meeting("many", evidence=Evidence(worked=4, did_not_work=1, scope="level_type"))
+    many = meeting("many")
+    outcomes = {"many": Evidence(worked=4, did_not_work=1, scope="level_type")}
     reason = next(
         r
-        for r in advise(Profile("spanning"), [many]).recommended[0].reasons
+        for r in advise(Profile("spanning"), [many], outcomes).recommended[0].reasons
         if r.code == "practice"
     )
     assert (reason.param("worked"), reason.param("total"), reason.param("scope")) == (
@@ -275,8 +276,6 @@ candidates_strategy = st.lists(
         effort=st.sampled_from(["low", "medium", "high"]),
         fits=st.dictionaries(FIT_KEYS, st.builds(Fit, FIT_VALUES, st.just("r"))),
         contra_indications=st.lists(contras, max_size=2).map(tuple),
-        evidence=st.none()
-        | st.builds(Evidence, st.integers(0, 30), st.integers(0, 30), st.integers(0, 30)),
     ),
     max_size=25,
     unique_by=lambda c: c.slug,
@@ -328,4 +327,9 @@ def test_a_recommended_activity_never_ranks_below_a_conditional_one(profile, can
 def test_the_same_input_gives_the_same_advice_in_any_order(profile, candidates, data):
     shuffled = list(candidates)
     data.shuffle(shuffled)
-    assert advise(profile, candidates) == advise(profile, shuffled)
+    outcomes = {
+        candidate.slug: Evidence(data.randint(0, 9), data.randint(0, 9), data.randint(0, 9))
+        for candidate in candidates[::2]
+    }
+    reordered = dict(reversed(list(outcomes.items())))
+    assert advise(profile, candidates, outcomes) == advise(profile, shuffled, reordered)

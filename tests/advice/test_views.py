@@ -263,13 +263,34 @@ def test_colleagues_outcomes_count_per_level_and_type_from_five_on(client_in):
 def test_the_json_api_uses_a_fixed_number_of_queries(login, worker, db, django_assert_num_queries):
     client = login(worker)
     ActivityFactory.create_batch(3, fits={"spanning": "recommended"})
-    # session, user, form choices (levels), signals, 7 candidate queries, 4 vocabulary
-    # names (levels, goals, groups, types)
-    with django_assert_num_queries(15):
+    # session, user, form choices (levels), signals, the catalogue's fingerprint, 6 queries
+    # to read the catalogue, colleagues' outcomes, 4 vocabulary names (levels, goals, groups,
+    # types)
+    with django_assert_num_queries(16):
         assert get_json(client, niveau="spanning").status_code == 200
+    # Unchanged: the catalogue is not read again.
+    with django_assert_num_queries(10):
+        assert get_json(client, niveau="spanning").status_code == 200
+    # A curator's change is seen at once, and more activities cost no more queries.
     ActivityFactory.create_batch(40, fits={"spanning": "recommended", "ongemak": "avoid"})
-    with django_assert_num_queries(15):
+    with django_assert_num_queries(16):
         assert len(formats(get_json(client, niveau="spanning").json())) == 8
+
+
+def test_the_cached_catalogue_follows_a_curators_edit(client_in):
+    from activities.models import Activity
+
+    params = {"niveau": "spanning", "wie": "groups", "doel": "begrip-vergroten"}
+    assert "dialoogbijeenkomst" in formats(get_json(client_in, **params).json())
+    dialogue = Activity.objects.get(slug="dialoogbijeenkomst")
+    dialogue.fits.filter(level_id="spanning").update(fit="avoid")
+    dialogue.save()  # the admin and the loader save the activity with its fits
+    data = get_json(client_in, **params).json()
+    assert "dialoogbijeenkomst" not in formats(data)
+    assert "dialoogbijeenkomst" in {w["slug"] for w in data["warnings"]}
+    Activity.objects.filter(slug="dialoogbijeenkomst").update(is_published=False)
+    data = get_json(client_in, **params).json()
+    assert "dialoogbijeenkomst" not in {w["slug"] for w in data["warnings"]}
 
 
 # ------------------------------------------------------------ advice for a saved situation

@@ -110,6 +110,7 @@ class DeploymentFactory(factory.django.DjangoModelFactory):
     situation = factory.SubFactory(SituationFactory)
     activity = factory.SubFactory(CatalogueActivityFactory, fits={})
     level = factory.LazyAttribute(lambda o: o.situation.level)
+    situation_type = factory.LazyAttribute(lambda o: o.situation.situation_type)
     date = factory.LazyFunction(timezone.localdate)
     outcome = "worked"
     note = "Bewoners maakten samen afspraken."
