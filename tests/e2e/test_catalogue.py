@@ -50,7 +50,7 @@ def test_a_worker_filters_the_catalogue_on_a_level_and_reads_an_activity(page, l
     spanning = table.get_by_role("row").filter(has_text="Spanning")
     expect(spanning).to_contain_text("past")
     expect(spanning).to_contain_text("Bewoners leren elkaar echt kennen.")
-    expect(table.get_by_role("row")).to_have_count(5)  # header and four levels
+    expect(table.get_by_role("row")).to_have_count(6)  # header, four levels and the aftercare
 
     page.get_by_role("link", name="Terug naar de catalogus (met je filters)").click()
     expect(page).to_have_url(re.compile(r"niveau=spanning"))
