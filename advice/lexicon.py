@@ -177,6 +177,31 @@ LEVEL_WORDS = frozenset(
 # Words that mean something else next to these words: "het dreigt uit de hand te lopen" is no
 # threat by a person, "alarm slaan" no violence. A match on the word is dropped when one of the
 # words stands within FALSE_FRIEND_REACH words in the same clause.
+# Words after "oproepen" that make it a call for help, not a mobilisation.
+_CALL_FOR_HELP = frozenset(
+    {
+        "vrijwilliger",
+        "vrijwilligers",
+        "meedoen",
+        "meedenken",
+        "mee",
+        "aanmelden",
+        "deelnemen",
+        "activiteit",
+        "bijeenkomst",
+        "buurtfeest",
+        "burendag",
+        "informatieavond",
+        "stemmen",
+        "helpen",
+        "opletten",
+        "alert",
+        "letten",
+        "kalmte",
+        "rust",
+    }
+)
+
 FALSE_FRIENDS = {
     "dreigen": frozenset(
         {
@@ -269,52 +294,8 @@ FALSE_FRIENDS = {
     # "herrie schoppen", "keet schoppen" is noise, not a kick
     "schoppen": frozenset({"herrie", "keet", "lawaai", "stennis", "ruzie", "schandaal", "bende"}),
     # "bewoners oproepen om mee te denken", "een oproep voor vrijwilligers": no mobilisation
-    "oproepen": frozenset(
-        {
-            "vrijwilliger",
-            "vrijwilligers",
-            "meedoen",
-            "meedenken",
-            "mee",
-            "aanmelden",
-            "deelnemen",
-            "activiteit",
-            "bijeenkomst",
-            "buurtfeest",
-            "burendag",
-            "informatieavond",
-            "stemmen",
-            "helpen",
-            "opletten",
-            "alert",
-            "letten",
-            "kalmte",
-            "rust",
-        }
-    ),
-    "roepen": frozenset(
-        {
-            "vrijwilliger",
-            "vrijwilligers",
-            "meedoen",
-            "meedenken",
-            "mee",
-            "aanmelden",
-            "deelnemen",
-            "activiteit",
-            "bijeenkomst",
-            "buurtfeest",
-            "burendag",
-            "informatieavond",
-            "stemmen",
-            "helpen",
-            "opletten",
-            "alert",
-            "letten",
-            "kalmte",
-            "rust",
-        }
-    ),
+    "oproepen": _CALL_FOR_HELP,
+    "roepen": _CALL_FOR_HELP,
     "oproep": frozenset(
         {
             "vrijwilliger",
