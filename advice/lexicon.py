@@ -174,10 +174,7 @@ LEVEL_WORDS = frozenset(
     }
 )
 
-# Words that mean something else next to these words: "het dreigt uit de hand te lopen" is no
-# threat by a person, "alarm slaan" no violence. A match on the word is dropped when one of the
-# words stands within FALSE_FRIEND_REACH words in the same clause.
-# Words after "oproepen" that make it a call for help, not a mobilisation.
+# Words near "oproepen" that make it a call for help, not a mobilisation.
 _CALL_FOR_HELP = frozenset(
     {
         "vrijwilliger",
@@ -202,6 +199,9 @@ _CALL_FOR_HELP = frozenset(
     }
 )
 
+# Words that mean something else next to these words: "het dreigt uit de hand te lopen" is no
+# threat by a person, "alarm slaan" no violence. A match on the word is dropped when one of the
+# words stands within FALSE_FRIEND_REACH words in the same clause.
 FALSE_FRIENDS = {
     "dreigen": frozenset(
         {
