@@ -694,7 +694,7 @@ class TestCommands:
         self._write(tmp_path, cat=catalogue(activity(), retired=["oud"]))
         call_command("load_catalogue", path=tmp_path)
         out = capsys.readouterr().out
-        assert "retired activities: unpublished 1 (oud), already withdrawn 0" in out
+        assert "retired activities: unpublished 1 (oud), already out of the catalogue 0" in out
 
     def test_load_fails_clearly_on_a_missing_folder(self, tmp_path):
         with pytest.raises(CommandError, match="catalogue was not loaded"):

@@ -50,7 +50,7 @@ class Command(BaseCommand):
             unpublished = f" ({', '.join(report.retired)})" if report.retired else ""
             self.stdout.write(
                 f"  retired activities: unpublished {len(report.retired)}{unpublished}, "
-                f"already withdrawn {len(report.already_retired)}"
+                f"already out of the catalogue {len(report.already_retired)}"
             )
         if kept := report.total("kept"):
             self.stdout.write(
