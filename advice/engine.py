@@ -15,12 +15,13 @@ How it decides, in this order:
    situation's type (when the type is known); one meant only for certain target groups needs
    one of them. These are left out silently: they are not mistakes, just not for here.
 3. **The fit is the backbone.** Every `recommended` activity ranks above every `conditional`
-   one. Within a class: the situation type (+2, a specific approach beats a general one), the
+   one. Within a class: the situation type (+2, a specific approach beats a general one; while
+   the type is unknown, activities for certain types -1, after those that fit every type), the
    profile's goals (+1.5 each, at most two, plus up to +1.5 for focus), its target groups (+1
    each, at most two), the goals this level usually needs (+0.75 each, at most two), safety
    first at incidenten and escalatie for recommended activities (+1), and colleagues' outcomes
    from five deployments on (-1.5..+1.5). An open triage question that could rule the activity
-   out costs 0.5 and is said on the card ("check first").
+   out costs 0.5 (once) and is said on the card ("check first").
 4. **Look first.** When the level is unsure (suggested from the text, or "don't know"), the
    analysis steps (`LOOK_FIRST`) are pinned on top, whatever their fit.
 5. **Warnings, most tempting first.** Contra-indicated activities that would otherwise fit
@@ -48,6 +49,7 @@ RECOMMENDED, CONDITIONAL, AVOID = "recommended", "conditional", "avoid"
 FIT_CLASS = {RECOMMENDED: 0, CONDITIONAL: 1}
 
 TYPE_WEIGHT = 2.0
+UNKNOWN_TYPE_PENALTY = 1.0
 GOAL_WEIGHT = 1.5
 FOCUS_WEIGHT = 1.5
 TARGET_GROUP_WEIGHT = 1.0
@@ -327,7 +329,10 @@ def _matches(
     """The within-class score: type, goals, target groups (shared by every kind). Without
     ``explain`` only the score: the reasons are built for the few items that are shown."""
     score, reasons = 0.0, []
-    if profile.situation_type and profile.situation_type in candidate.situation_types:
+    if not profile.situation_type and candidate.situation_types:
+        # The type is not known yet: what fits every type comes before what may not fit.
+        score -= UNKNOWN_TYPE_PENALTY
+    elif profile.situation_type and profile.situation_type in candidate.situation_types:
         score += TYPE_WEIGHT
         if explain:
             reasons.append(Reason("situation_type", (("situation_type", profile.situation_type),)))
@@ -367,7 +372,8 @@ def _score(
     if counted:
         score += evidence_score(evidence)
     open_questions = open_contras(candidate, profile)
-    score -= OPEN_QUESTION_PENALTY * len(open_questions)
+    if open_questions:  # once: open questions lower it a little, they do not bury it
+        score -= OPEN_QUESTION_PENALTY
     if not explain:
         return round(score, 4), ()
 

@@ -166,7 +166,9 @@ def test_the_json_api_keeps_its_documented_parameters(client_in):
         "chosen",
         True,
     )
-    assert "dialoogbijeenkomst" in formats(data)[:5]
+    assert "dialoogbijeenkomst" in formats(data)
+    between_groups = get_json(client_in, niveau="spanning", doel="begrip-vergroten", wie="groups")
+    assert "dialoogbijeenkomst" in formats(between_groups.json())[:3]
     first = data["recommended"][0]
     assert set(first) == {"slug", "name", "kind", "fit", "score", "reasons"}
     assert first["reasons"][0].startswith("past bij spanning")
