@@ -144,6 +144,15 @@ def save_observation(page, world):
     expect(page.locator(".messages .alert-success")).to_be_visible()
 
 
+def describe_situation(page, world):
+    """The questionnaire after reading a description: suggestions marked, advice shown."""
+    page.get_by_label("Wat speelt er?").fill(
+        "Een bewoner met verward gedrag schreeuwt 's nachts in het portiek. De buren zijn bang."
+    )
+    page.get_by_role("button", name="Lees mijn beschrijving").click()
+    expect(page.get_by_text("We hebben je beschrijving gelezen.")).to_be_visible()
+
+
 def save_after_someone_else(page, world):
     """Someone else saves while this form is open: the form comes back with the conflict table."""
     Situation.objects.filter(pk=world.situation.pk).update(
@@ -215,7 +224,13 @@ PAGES = [
     Page(
         "advice-questionnaire-results",
         "werker",
-        lambda w: "/advies/?q=buren+ergeren+zich+aan+geluid&niveau=spanning&doel=kennismaken",
+        lambda w: "/advies/?niveau=spanning&wie=groups&doel=kennismaken",
+    ),
+    Page(
+        "advice-questionnaire-suggestions",
+        "werker",
+        lambda w: "/advies/",
+        action=describe_situation,
     ),
     Page("catalogue-list", "werker", lambda w: "/activiteiten/"),
     Page(
