@@ -23,9 +23,9 @@ from activities.models import (
 )
 from activities.selectors import published_activities
 from advice import text
-from advice.engine import Advice, Candidate, Contra, Evidence, Fit, Profile, advise
+from advice.engine import Advice, Candidate, Contra, Evidence, Fit, Profile, Triage, advise
 from situations import triage
-from situations.models import Deployment
+from situations.models import Deployment, Situation
 
 
 def advice_for(profile: Profile) -> Advice:
@@ -224,9 +224,25 @@ def vocabulary_names() -> dict[str, str]:
     return names
 
 
-def situation_type_slug(answers: dict[str, str]) -> str | None:
-    return triage.situation_type_for(
-        answers.get("parties", triage.UNKNOWN),
-        answers.get(triage.CARE_NEED, triage.UNKNOWN),
-        answers.get(triage.CRIME, triage.UNKNOWN),
+def situation_profile(situation: Situation) -> Profile:
+    """A saved situation as the engine's profile: its own answers, nothing guessed. Prefetch
+    its goals and target groups and select its type."""
+    answers = situation.triage_answers()
+    phase = ""
+    if situation.level_id == "escalatie":
+        phase = situation.phase or triage.ACUTE  # no phase given: treat it as acute, to be safe
+    if situation.situation_type_id:
+        situation_type = situation.situation_type.slug
+    else:
+        situation_type = triage.situation_type_for(
+            answers["parties"], answers[triage.CARE_NEED], answers[triage.CRIME]
+        )
+    return Profile(
+        level=situation.level_id,
+        level_certain=True,
+        phase=phase,
+        situation_type=situation_type,
+        triage=Triage(**answers),
+        goals=frozenset(goal.slug for goal in situation.goals.all()),
+        target_groups=frozenset(group.slug for group in situation.target_groups.all()),
     )

@@ -14,7 +14,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from activities.selectors import published_activities
 from advice import intake, selectors, text
-from advice.engine import Advice, Profile, Recommendation, Triage, Warning
+from advice.engine import Advice, Profile, Recommendation, Warning
 from advice.forms import QUESTION_PARAMETERS, AdviceForm, suggested_data, text_fingerprint
 from advice.reasons import CONDITION_LABELS, render_reason
 from situations.access import get_situation_for_user
@@ -26,7 +26,6 @@ from situations.services import deployment_record
 class Outcome:
     """Everything one questionnaire submission produced."""
 
-    form: AdviceForm
     answers: intake.Answers
     analysis: text.TextAnalysis | None
     decision: intake.LevelDecision
@@ -56,7 +55,7 @@ def _evaluate(form: AdviceForm, *, apply_text: bool) -> Outcome:
     profile = intake.profile_for(answers, decision, signal_levels)
     advice = selectors.advice_for(profile) if decision.level else None
     applied = apply_text and analysis is not None
-    return Outcome(form, answers, analysis, decision, profile, advice, applied, signal_levels)
+    return Outcome(answers, analysis, decision, profile, advice, applied, signal_levels)
 
 
 @require_http_methods(["GET", "POST"])
@@ -95,7 +94,6 @@ def _read_posted(data) -> tuple[AdviceForm, Outcome | None]:
         data["gelezen"] = text_fingerprint(description)
         form = AdviceForm(data)
         form.is_valid()
-        outcome.form = form
     return form, outcome
 
 
@@ -261,24 +259,6 @@ def present_advice(advice: Advice | None, names: dict[str, str]) -> dict:
     }
 
 
-def situation_profile(situation: Situation) -> Profile:
-    """The saved situation as the engine's profile: its own answers, no guessing."""
-    answers = situation.triage_answers()
-    return Profile(
-        level=situation.level_id,
-        level_certain=True,
-        phase=situation.phase if situation.level_id == "escalatie" else "",
-        situation_type=(
-            situation.situation_type.slug
-            if situation.situation_type_id
-            else selectors.situation_type_slug(answers)
-        ),
-        triage=Triage(**answers),
-        goals=frozenset(goal.slug for goal in situation.goals.all()),
-        target_groups=frozenset(group.slug for group in situation.target_groups.all()),
-    )
-
-
 def situation_advice(request, pk):
     """/situaties/<pk>/advies/: the advice for a saved situation, one click to record a try."""
     situation = get_situation_for_user(
@@ -288,7 +268,7 @@ def situation_advice(request, pk):
             "goals", "target_groups"
         ),
     )
-    profile = situation_profile(situation)
+    profile = selectors.situation_profile(situation)
     names = selectors.vocabulary_names()
     context = {
         "situation": situation,
