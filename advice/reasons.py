@@ -89,3 +89,29 @@ def _practice(params) -> str:
             params["partly"],
         ) % {"partly": params["partly"]}
     return text
+
+
+# On a card, what the activity shares with the situation is a short label, so the one
+# sentence that is specific to the activity (why it fits this level) stands out.
+MATCH_CODES = frozenset({"situation_type", "goal", "target_group", "route", "priority"})
+
+
+def render_match(reason: Reason, names: dict[str, str]) -> str:
+    """A matched trait as a short label: "doel: begrip vergroten", "veiligheid eerst"."""
+    params = dict(reason.params)
+    match reason.code:
+        case "situation_type":
+            return _("this type of situation")
+        case "goal":
+            return _("goal: %(goal)s") % {"goal": names.get(params["goal"], params["goal"]).lower()}
+        case "target_group":
+            return _("for: %(group)s") % {
+                "group": names.get(params["target_group"], params["target_group"])
+            }
+        case "route":
+            return _("what this level needs: %(goal)s") % {
+                "goal": names.get(params["goal"], params["goal"]).lower()
+            }
+        case "priority":
+            return _("safety first")
+    raise ValueError(f"Not a match reason: {reason.code!r}")

@@ -16,7 +16,7 @@ from activities.selectors import published_activities
 from advice import intake, selectors, text
 from advice.engine import Advice, Profile, Recommendation, Warning
 from advice.forms import QUESTION_PARAMETERS, AdviceForm, suggested_data, text_fingerprint
-from advice.reasons import CONDITION_LABELS, render_reason
+from advice.reasons import CONDITION_LABELS, MATCH_CODES, render_match, render_reason
 from situations.access import get_situation_for_user
 from situations.models import Situation
 from situations.services import deployment_record
@@ -232,7 +232,16 @@ def present_advice(advice: Advice | None, names: dict[str, str]) -> dict:
             {
                 "item": item,
                 "url": reverse("activities:detail", args=[item.slug]),
-                "reasons": [render_reason(reason, names) for reason in item.reasons],
+                "reasons": [
+                    render_reason(reason, names)
+                    for reason in item.reasons
+                    if reason.code not in MATCH_CODES
+                ],
+                "matches": [
+                    render_match(reason, names)
+                    for reason in item.reasons
+                    if reason.code in MATCH_CODES
+                ],
             }
             for item in items
         ]

@@ -322,6 +322,9 @@ def test_a_saved_situation_gets_advice_from_its_own_triage(client_in, vulnerable
     assert "Advies voor ‘Onrust in het portiek’" in content
     approaches = content.split("Aanpakken die passen")[1].split("Hulpmiddelen")[0]
     assert "wijk-GGD" in approaches
+    # The sentence specific to each activity stands out; shared traits are one short line.
+    assert "past bij incidenten:" in approaches
+    assert "Sluit aan bij:</span> deze soort situatie" in approaches
     assert "Mediation" not in approaches and "Buurtbemiddeling" not in approaches
     assert "Vastleggen als ingezet" in content
 
