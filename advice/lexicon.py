@@ -18,7 +18,60 @@ How a phrase is written (the same rules as the vocabulary synonyms):
 """
 
 # Words a phrase may leave out: the writer often does.
-FILLERS = frozenset({"de", "het", "een", "n", "er", "zich"})
+FILLERS = frozenset({"de", "het", "een", "n", "er", "zich", "'s"})
+
+# Shorthand written with a dot in notes ("mw.", "bew.", "ca.", "ivm."): the dot ends no sentence.
+# A single letter with a dot ("i.v.m.", "o.a.") is treated the same way.
+ABBREVIATIONS = frozenset(
+    {
+        "mw",
+        "mevr",
+        "mvr",
+        "dhr",
+        "hr",
+        "bew",
+        "bewo",
+        "verd",
+        "ca",
+        "circa",
+        "bijv",
+        "bv",
+        "evt",
+        "nr",
+        "vd",
+        "vh",
+        "ivm",
+        "mbt",
+        "oa",
+        "tav",
+        "tgv",
+        "obv",
+        "zgn",
+        "resp",
+        "corp",
+        "pol",
+        "gem",
+        "mnd",
+        "wk",
+        "jr",
+        "jrs",
+        "min",
+        "incl",
+        "excl",
+        "etc",
+        "enz",
+        "zsm",
+        "psych",
+        "betr",
+        "tel",
+        "vlg",
+        "volg",
+        "ong",
+        "st",
+        "str",
+        "gesch",
+    }
+)
 
 # Negation: a signal is not ticked when one of these stands near it in the same clause
 # ("geen overlast", "niet bedreigd", "nooit ruzie", "zonder incidenten").
@@ -126,6 +179,7 @@ PARTICLES = (
     "voor",
     "weg",
     "dood",
+    "stuk",
 )
 # A compound head only counts after a real first part, not after these (verb) prefixes:
 # "burenruzie" holds "ruzie", but "aanslaan" does not hold "slaan".
@@ -196,6 +250,33 @@ _CALL_FOR_HELP = frozenset(
         "letten",
         "kalmte",
         "rust",
+    }
+)
+
+# Words near "rouw" or "verdriet" that make it the grief over a death in the family.
+_MOURNING = frozenset(
+    {
+        "overlijden",
+        "overleden",
+        "partner",
+        "echtgenoot",
+        "echtgenote",
+        "man",
+        "vrouw",
+        "moeder",
+        "vader",
+        "zoon",
+        "dochter",
+        "kind",
+        "ziekte",
+        "begrafenis",
+        "uitvaart",
+        "weduwe",
+        "weduwnaar",
+        "kanker",
+        "huisdier",
+        "hond",
+        "kat",
     }
 )
 
@@ -291,6 +372,11 @@ FALSE_FRIENDS = {
             "verslavingszorg",
         }
     ),
+    # mourning a partner or parent is grief, not the aftercare of an escalation
+    "rouw": _MOURNING,
+    "rouwen": _MOURNING,
+    "verdriet": _MOURNING,
+    "verdrietig": _MOURNING,
     # "herrie schoppen", "keet schoppen" is noise, not a kick
     "schoppen": frozenset({"herrie", "keet", "lawaai", "stennis", "ruzie", "schandaal", "bende"}),
     # "bewoners oproepen om mee te denken", "een oproep voor vrijwilligers": no mobilisation
@@ -742,7 +828,35 @@ NOTHING_HAPPENED = (
     "niets ernstigs",
     "nooit iets gebeurd",
     "niets concreet",
+    "geen concrete voorvallen",
+    "geen voorvallen",
+    "niets voorgevallen",
+    "geen concrete aanleiding",
+    "niets aan de hand",
+    "nog niets gebeurd",
+    "niets bijzonders",
+    "geen klachten binnengekomen",
+    "geen meldingen binnengekomen",
+    "geen meldingen",
+    "nooit iets voorgevallen",
 )
+
+# "zou", "zouden", "schijnt": what follows is said about someone, not seen. When the text says
+# nothing happened, or the sentence is gossip, such an incident word is a story (roddel).
+ALLEGATION = frozenset({"zou", "zouden", "schijnt", "schijnen", "verluidt", "zogenaamd"})
+ALLEGATION_SIGNAL = "spanning-roddelen"
+# Incident signals that an allegation can turn into a story; acts with damage stay.
+ALLEGED_INCIDENTS = (
+    "incidenten-overlast",
+    "incidenten-drugs",
+    "incidenten-verward-gedrag",
+    "incidenten-inbraak-diefstal",
+)
+# "Durft niet meer naar de koffieochtend": not daring to go to a social activity is avoidance,
+# not unsafety. An unsafety signal in a clause with one of these signals becomes SHY_SIGNAL.
+SOCIAL_ACTIVITY_SIGNALS = ("ongemak-samen-iets-doen",)
+UNSAFE_SIGNAL = "incidenten-onveilig"
+SHY_SIGNAL = "spanning-mijden"
 # signal slug -> the signal it becomes when nothing concrete happened ("" = dropped)
 DEMOTE_WHEN_NOTHING_HAPPENED = {
     "incidenten-onveilig": "spanning-bang-voor-groep",
@@ -756,6 +870,9 @@ SOFT_ESCALATION = {
     "geruchten": "spanning-roddelen",
     "viraal": "spanning-online-discussie",
     "protest": "spanning-boos-om-besluit",
+    "actiegroep": "spanning-boos-om-besluit",
+    "spandoeken": "spanning-boos-om-besluit",
+    "petitie": "spanning-boos-om-besluit",
     "arrestatie": "incidenten-politie-gebeld",
     "arrestaties": "incidenten-politie-gebeld",
     "aanhouding": "incidenten-politie-gebeld",
@@ -907,8 +1024,24 @@ WEAK_CUES = {
         "weinig met elkaar te maken",
         "op afstand",
         "afstandelijk",
+        "contact leggen",
+        "contact maken",
+        "elkaar ontmoeten",
+        "ontmoeting",
+        "aansluiting",
     ),
-    "spanning-sfeer-gespannen": ("gespannen", "onrustig", "broeierig", "prikkelbaar"),
+    "ongemak-eenzaam": ("alleen thuis", "veel alleen", "weinig mensen", "thuis zitten", "afzijdig"),
+    "spanning-sfeer-gespannen": (
+        "gespannen",
+        "onrustig",
+        "broeierig",
+        "prikkelbaar",
+        "boos",
+        "boosheid",
+        "frustratie",
+        "gefrustreerd",
+        "onvrede",
+    ),
 }
 
 # Common misspellings of cue words: written form -> the word meant.
@@ -939,4 +1072,53 @@ MISSPELLINGS = {
     "vooroordeelen": "vooroordelen",
     "brandtstichting": "brandstichting",
     "steekparij": "steekpartij",
+    # informal spelling and shorthand
+    "niks": "niets",
+    "nix": "niets",
+    "z'n": "zijn",
+    "m'n": "mijn",
+    "snachts": "nachts",
+    "savonds": "avonds",
+    "smorgens": "morgens",
+    "smiddags": "middags",
+    "sochtends": "ochtends",
+    "bew": "bewoners",
+    "bewo": "bewoners",
+    "mw": "mevrouw",
+    "mevr": "mevrouw",
+    "mvr": "mevrouw",
+    "dhr": "meneer",
+    "pol": "politie",
+    "corpo": "corporatie",
+    "jgn": "jongeren",
+    "hjo": "hangjongeren",
+    "hangjeugd": "hangjongeren",
+    "psych": "psychisch",
+    "ggz'er": "ggz",
+    "lvb'er": "lvb",
+    "vd": "van",
+    "ws": "waarschijnlijk",
+    "evt": "eventueel",
 }
+
+# Event nouns after a verb stem in a compound: "schreeuwpartij", "dreigbrief", "scheldkanonnade".
+EVENT_HEADS = frozenset(
+    {
+        "partij",
+        "partijen",
+        "incident",
+        "incidenten",
+        "gedrag",
+        "brief",
+        "brieven",
+        "actie",
+        "acties",
+        "kanonnade",
+        "taal",
+        "woord",
+        "woorden",
+        "tirade",
+        "bericht",
+        "berichten",
+    }
+)

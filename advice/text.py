@@ -197,7 +197,7 @@ def _norm(word: str) -> str:
 # ------------------------------------------------------------------------------ tokens
 
 _TOKEN = re.compile(
-    r"(?P<word>'s\b|[^\W\d_]+(?:['’][^\W\d_]+)*(?:-[^\W\d_]+)*-?|\d+)"
+    r"(?P<word>'s\b|[^\W\d_]+(?:['’][^\W\d_]+)*(?:[-/][^\W\d_]+)*-?|\d+)"
     r"|(?P<sentence>[.!?;]+|\n+)"
     r"|(?P<clause>[,:()\[\]\"“”„]|\s[-–—]\s|…)",
     re.UNICODE,
@@ -216,10 +216,32 @@ class _Tok:
     neg: bool
 
 
+def _abbreviation_dot(match: re.Match, previous: re.Match | None) -> bool:
+    """A lone "." right after a shorthand word ("mw.", "bew.", "ca.", "i.v.m.") or a single
+    letter ends no sentence: notes-style text is full of them."""
+    if match.group() != "." or previous is None or previous.lastgroup != "word":
+        return False
+    if previous.end() != match.start():
+        return False
+    word = _norm(previous.group())
+    return len(word) == 1 and word.isalpha() or word in lx.ABBREVIATIONS
+
+
+def _sentence_marks(text: str):
+    """The token matches, with "sentence" marks after a shorthand word dropped."""
+    previous = None
+    for match in _TOKEN.finditer(text):
+        if match.lastgroup == "sentence" and _abbreviation_dot(match, previous):
+            previous = match
+            continue
+        previous = match
+        yield match
+
+
 def _tokenize(text: str) -> list[_Tok]:
     tokens: list[_Tok] = []
     sentence = clause = 0
-    for match in _TOKEN.finditer(text):
+    for match in _sentence_marks(text):
         if match.lastgroup == "sentence":
             sentence += 1
             clause += 1
@@ -228,7 +250,7 @@ def _tokenize(text: str) -> list[_Tok]:
             clause += 1
             continue
         surface = match.group()
-        norm = _norm(surface)
+        norm = _norm(surface).replace("/", "-")
         if norm in lx.CLAUSE_WORDS and tokens and tokens[-1].clause == clause:
             clause += 1
         tokens.append(
@@ -291,7 +313,16 @@ def _keys(norm: str) -> frozenset[str]:
             for modifier in (first, stem):
                 if len(modifier) >= 5 and modifier in index and len(head) >= 5:
                     keys.add(modifier)
+            if head in lx.EVENT_HEADS or head_lemma in lx.EVENT_HEADS:
+                # A verb stem before an event noun names the act: "schreeuwpartij" holds
+                # "schreeuwen", "dreigbrief" holds "dreigen" (not "vechtsport": no event noun).
+                verb = _verb_of_stem(first, index)
+                if verb:
+                    keys.add(verb)
             break
+        else:
+            if not _known(base) and not _known(lemma):
+                keys.update(_near_misses(base, index))
     if index and len(base) >= 6 and base.endswith(("je", "jes")):
         # A diminutive finds its word: "ruzietje" -> "ruzie", "relletjes" -> "rel".
         for suffix in _DIMINUTIVE:
@@ -305,6 +336,67 @@ def _keys(norm: str) -> frozenset[str]:
 
 
 _DIMINUTIVE = ("etjes", "etje", "tjes", "tje", "pjes", "pje", "jes", "je")
+
+
+def _verb_of_stem(stem: str, index: set[str]) -> str | None:
+    """The infinitive of a verb stem, if the phrases look for it: "schreeuw" -> "schreeuwen",
+    "knok" -> "knokken", "steek" -> "steken"."""
+    if len(stem) < 4:
+        return None
+    candidates = [stem + "en", stem + stem[-1] + "en"]
+    if len(stem) >= 3 and stem[-2] == stem[-3] and stem[-2] in "aeou":
+        candidates.append(stem[:-2] + stem[-1] + "en")
+    return next((c for c in candidates if c in index), None)
+
+
+_fuzzy: dict[str, tuple[str, ...]] = {}
+_fuzzy_size = [-1]
+
+
+def _near_misses(word: str, index: set[str]) -> set[str]:
+    """An unknown word one typing slip away from exactly one looked-for word of 7 letters or more
+    finds it: "agresief" -> "agressief", "discrimenatie" -> "discriminatie", "geintimideert"
+    -> "geintimideerd". Slips in short words are too often other words."""
+    if len(word) < 7 or not word.isalpha():
+        return set()
+    if _fuzzy_size[0] != len(index):
+        table: dict[str, set[str]] = {}
+        for target in index:
+            if len(target) >= 7 and target.isalpha():
+                for variant in _deletions(target) | {target}:
+                    table.setdefault(variant, set()).add(target)
+        _fuzzy.clear()
+        _fuzzy.update({k: tuple(sorted(v)) for k, v in table.items()})
+        _fuzzy_size[0] = len(index)
+    found: set[str] = set()
+    for variant in _deletions(word) | {word}:
+        found.update(_fuzzy.get(variant, ()))
+    found = {f for f in found if f != word and _one_slip(word, f)}
+    return found if len(found) == 1 else set()
+
+
+def _deletions(word: str) -> set[str]:
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+def _one_slip(a: str, b: str) -> bool:
+    """One letter left out, added, changed or two letters swapped (not the first letter)."""
+    if a[0] != b[0]:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        if len(diff) == 1:
+            return True
+        return (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and a[diff[0]] == b[diff[1]]
+            and a[diff[1]] == b[diff[0]]
+        )
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    if len(long_) - len(short) != 1:
+        return False
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
 
 
 # The words the phrases look for: compounds are split only to find these.
@@ -556,7 +648,7 @@ class _Reading:
 def _read(text: str, tokens: list[_Tok], today: date | None) -> tuple[_Reading, list[_Match]]:
     questions = set()
     sentence = 0
-    for match in _TOKEN.finditer(text):
+    for match in _sentence_marks(text):
         if match.lastgroup == "sentence":
             if "?" in match.group():
                 questions.add(sentence)
@@ -898,6 +990,7 @@ def _moderate(reading, lexicon_matches, types, signal_tokens, signals_by_slug) -
         for slug, target in lx.DEMOTE_WHEN_NOTHING_HAPPENED.items():
             if slug in signal_tokens:
                 _move(signal_tokens, slug, target, signals_by_slug)
+    _alleged_and_shy(reading, signal_tokens, signals_by_slug)
     escalation = triage.LEVEL_ORDER[-1]
     acute = [
         s
@@ -927,6 +1020,34 @@ def _moderate(reading, lexicon_matches, types, signal_tokens, signals_by_slug) -
         if private and private >= points[triage.GROUPS]:
             for slug in acute:
                 signal_tokens.pop(slug)
+
+
+def _alleged_and_shy(reading, signal_tokens, signals_by_slug) -> None:
+    """ "Ze zouden dronken zijn" in gossip, or when the text says nothing happened, is a story
+    about a group (roddel), not a nuisance seen. "Durft niet meer naar de koffieochtend" is
+    avoidance of a social activity, not unsafety."""
+    tokens = reading.tokens
+    gossip = {tokens[n].sentence for n in signal_tokens.get(lx.ALLEGATION_SIGNAL, ())}
+
+    def alleged(number: int) -> bool:
+        tok = tokens[number]
+        if not (reading.nothing_happened or tok.sentence in gossip):
+            return False
+        return any(
+            tokens[m].sentence == tok.sentence and tokens[m].norm in lx.ALLEGATION
+            for m in range(max(0, number - 12), number)
+        )
+
+    for slug in lx.ALLEGED_INCIDENTS:
+        numbers = signal_tokens.get(slug)
+        if numbers and all(alleged(n) for n in numbers):
+            _move(signal_tokens, slug, lx.ALLEGATION_SIGNAL, signals_by_slug)
+    social = {
+        tokens[n].clause for s in lx.SOCIAL_ACTIVITY_SIGNALS for n in signal_tokens.get(s, ())
+    }
+    numbers = signal_tokens.get(lx.UNSAFE_SIGNAL)
+    if numbers and social and all(tokens[n].clause in social for n in numbers):
+        _move(signal_tokens, lx.UNSAFE_SIGNAL, lx.SHY_SIGNAL, signals_by_slug)
 
 
 def _party_points(reading, lexicon_matches) -> dict[str, int]:
