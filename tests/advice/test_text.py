@@ -599,3 +599,15 @@ def test_an_article_does_not_turn_residents_into_one_resident(vocab):
     assert groups.answer("parties").value == triage.GROUPS
     one = analyse("Een bewoner met verward gedrag schreeuwt 's nachts in het portiek.", vocab)
     assert one.answer("parties").value == triage.ONE_RESIDENT
+
+
+def test_a_welcome_for_everyone_is_no_prejudice(vocab):
+    result = analyse("Nieuwe bewoners uit alle landen: ze zijn allemaal welkom.", vocab)
+    assert not any(s.value.startswith("spanning") for s in result.signals)
+
+
+def test_putting_someone_under_pressure_is_intimidation(vocab):
+    result = analyse(
+        "Een groepje jongens zet de buurvrouw onder druk om haar deur open te doen.", vocab
+    )
+    assert result.level is not None and result.level.value == "incidenten"
