@@ -5,13 +5,14 @@ toestemming, soort, doel, doelgroep."""
 import hashlib
 
 from django import forms
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
-from activities.models import Goal, Level, Signal, SituationType, TargetGroup
+from activities.models import Goal, Level, TargetGroup
 from advice.intake import UNSURE, Answers
-from situations import triage
+from situations import selectors, triage
 from situations.forms import PrivacyGuardMixin
-from situations.models import Answer, Parties, Phase
+from situations.models import Phase, Situation
 
 # API parameter -> triage question.
 TRIAGE_PARAMETERS = {
@@ -31,15 +32,23 @@ def text_fingerprint(text: str) -> str:
     return hashlib.sha256(text.strip().encode()).hexdigest()[:16]
 
 
-def _answer_field(label, help_text=""):
+def _triage_field(name: str, **kwargs) -> forms.ChoiceField:
+    """A triage question as the situation asks it: the same label, help and choices."""
+    field = Situation._meta.get_field(name)
     return forms.ChoiceField(
-        label=label,
-        choices=Answer.choices,
+        label=capfirst(field.verbose_name),
+        help_text=field.help_text,
+        choices=field.choices,
         required=False,
-        initial=triage.UNKNOWN,
+        initial=field.default,
         widget=forms.RadioSelect,
-        help_text=help_text,
-        error_messages={"invalid_choice": _("Answer yes, no or don't know.")},
+        **kwargs,
+    )
+
+
+def _answer_field(name: str) -> forms.ChoiceField:
+    return _triage_field(
+        name, error_messages={"invalid_choice": _("Choose yes, no or don't know.")}
     )
 
 
@@ -58,7 +67,7 @@ class AdviceForm(PrivacyGuardMixin, forms.Form):
     )
     signaal = forms.ModelMultipleChoiceField(
         label=_("Which signals do you see?"),
-        queryset=Signal.objects.select_related("level").order_by("level__order", "order", "pk"),
+        queryset=selectors.signals(),
         to_field_name="slug",
         required=False,
         widget=forms.CheckboxSelectMultiple,
@@ -79,33 +88,18 @@ class AdviceForm(PrivacyGuardMixin, forms.Form):
         widget=forms.RadioSelect,
         error_messages={"invalid_choice": _("Choose acute or aftercare.")},
     )
-    wie = forms.ChoiceField(
-        label=_("Between whom is it?"),
-        choices=Parties.choices,
-        required=False,
-        initial=triage.UNKNOWN,
-        widget=forms.RadioSelect,
-        error_messages={"invalid_choice": _("Choose one of the answers.")},
+    wie = _triage_field(
+        "parties",
+        error_messages={"invalid_choice": _("Choose one of the answers to “between whom”.")},
     )
-    zorgvraag = _answer_field(
-        _("Does someone involved have a care need?"),
-        _("Psychiatric problems, an addiction, a mild intellectual disability (LVB) or dementia."),
-    )
-    strafbaar = _answer_field(
-        _("Has a crime or discriminatory act been committed?"),
-        _("For example assault, threats, arson, or a swastika on a door."),
-    )
-    aanspreekbaar = _answer_field(
-        _("Can the parties be spoken to?"), _("Can they talk, listen and keep to an agreement?")
-    )
-    dreiging = _answer_field(_("Is there an acute threat?"), _("Is someone in danger now?"))
-    toestemming = _answer_field(
-        _("Does the resident agree that his situation is discussed with neighbours?"),
-        _("Only needed to explain a resident's care need to the neighbours."),
-    )
+    zorgvraag = _answer_field(triage.CARE_NEED)
+    strafbaar = _answer_field(triage.CRIME)
+    aanspreekbaar = _answer_field(triage.ADDRESSABLE)
+    dreiging = _answer_field(triage.ACUTE_THREAT)
+    toestemming = _answer_field(triage.CONSENT)
     soort = forms.ModelChoiceField(
         label=_("Type of situation"),
-        queryset=SituationType.objects.order_by("order", "name"),
+        queryset=selectors.situation_types(),
         to_field_name="slug",
         required=False,
         empty_label=_("– follows from the answers –"),

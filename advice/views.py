@@ -251,7 +251,10 @@ def present_advice(advice: Advice | None, names: dict[str, str]) -> dict:
             {
                 "item": item,
                 "url": reverse("activities:detail", args=[item.slug]),
-                "condition": CONDITION_LABELS.get(item.condition, ""),
+                # A target group's reason names the group itself: no "(not when …)" before it.
+                "condition": ""
+                if item.condition == "target_group"
+                else CONDITION_LABELS.get(item.condition, ""),
             }
             for item in items
         ]
