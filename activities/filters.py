@@ -11,6 +11,8 @@ from django import forms
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from wijkwerk.privacy.filters import GuardedSearchFilter, GuardedSearchMixin
+
 from .models import (
     AFTERCARE_KEY,
     LEVEL_NEUTRAL_KINDS,
@@ -44,8 +46,8 @@ class ActivityFilterForm(forms.Form):
         self.helper.disable_csrf = True
 
 
-class ActivityFilter(django_filters.FilterSet):
-    q = django_filters.CharFilter(
+class ActivityFilter(GuardedSearchMixin, django_filters.FilterSet):
+    q = GuardedSearchFilter(
         label=_("Search"),
         method="filter_text",
         help_text=_("For example: dialogue, neighbours, young people."),

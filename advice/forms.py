@@ -11,8 +11,8 @@ from django.utils.translation import gettext_lazy as _
 from activities.models import Goal, Level, TargetGroup
 from advice.intake import UNSURE, Answers
 from situations import selectors, triage
-from situations.forms import PrivacyGuardMixin
 from situations.models import Phase, Situation
+from wijkwerk.privacy.forms import PrivacyGuardMixin
 
 # API parameter -> triage question.
 TRIAGE_PARAMETERS = {
@@ -54,6 +54,7 @@ def _answer_field(name: str) -> forms.ChoiceField:
 
 class AdviceForm(PrivacyGuardMixin, forms.Form):
     privacy_fields = ("q",)
+    privacy_context = "advice.description"
 
     q = forms.CharField(
         label=_("What is going on?"),

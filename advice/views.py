@@ -20,6 +20,7 @@ from advice.reasons import CONDITION_LABELS, MATCH_CODES, render_match, render_r
 from situations.access import get_situation_for_user
 from situations.models import Situation
 from situations.services import deployment_record
+from wijkwerk.privacy.forms import record_confirmations
 
 
 @dataclass
@@ -65,7 +66,7 @@ def questionnaire(request):
     if "json" in (request.GET.get("format"), request.POST.get("format")):
         return _advice_json(request)
     if request.method == "POST":
-        form, outcome = _read_posted(request.POST)
+        form, outcome = _read_posted(request.POST, request.user)
     else:
         # A link with answers, but never with a description: old links with ?q= drop it.
         params = request.GET.copy()
@@ -79,7 +80,7 @@ def questionnaire(request):
     return render(request, "advice/questionnaire.html", context)
 
 
-def _read_posted(data) -> tuple[AdviceForm, Outcome | None]:
+def _read_posted(data, user) -> tuple[AdviceForm, Outcome | None]:
     """The posted questionnaire. A description not read before fills in its suggestions once;
     after that the professional's own ticks and answers count."""
     form = AdviceForm(data)
@@ -89,6 +90,7 @@ def _read_posted(data) -> tuple[AdviceForm, Outcome | None]:
     fresh = bool(description) and form.cleaned_data["gelezen"] != text_fingerprint(description)
     outcome = _evaluate(form, apply_text=fresh)
     if fresh:
+        record_confirmations(user, form)
         # Show the suggestions ticked in the form, and remember that this text was read.
         data = suggested_data(data, outcome.answers)
         data["gelezen"] = text_fingerprint(description)

@@ -9,7 +9,7 @@ from django.utils.translation import ngettext
 from reflections.models import MAX_MINUTES, Reflection
 from reflections.prompts import ReflectionModel
 from reflections.selectors import deployments_for_author, situations_for_author
-from situations.forms import PrivacyGuardMixin, privacy_kinds
+from wijkwerk.privacy.forms import PrivacyGuardMixin, describe
 
 ANSWER_PREFIX = "answer_"
 
@@ -27,10 +27,10 @@ class DeploymentChoiceField(forms.ModelChoiceField):
 
 
 class ReflectionPrivacyGuardMixin(PrivacyGuardMixin):
-    """The situations' personal-data guard, with advice that fits writing about your work."""
+    """The personal-data guard, with advice that fits writing about your own work."""
 
-    def privacy_error(self, label, findings) -> str:
-        kinds = privacy_kinds(findings)
+    def refusal(self, label, findings) -> str:
+        kinds = describe(findings)
         return ngettext(
             "“%(field)s” contains personal data: %(kinds)s. Do not write down details of "
             "residents: remove it or write it in general terms.",
@@ -139,6 +139,7 @@ class CommentForm(ReflectionPrivacyGuardMixin, forms.Form):
     personal data of residents, like the reflection itself."""
 
     privacy_fields = ("text",)
+    privacy_context = "reflections.feedback"
     prefix = "comment"  # three of these forms share the detail page
     url_name = "reflections:feedback"
     button = _("Send feedback")

@@ -15,6 +15,8 @@ MAX_MINUTES = 8 * 60  # one working day: longer is almost certainly a typing err
 class Reflection(models.Model):
     """A professional's reflection on their own work. Private to the author until submitted."""
 
+    privacy_fields = ("title", "answers", "learning_points")  # free text, guarded
+
     class Status(models.TextChoices):
         DRAFT = "draft", pgettext_lazy("reflection status", "draft")
         SUBMITTED = "submitted", pgettext_lazy("reflection status", "submitted")
@@ -147,6 +149,8 @@ class Reflection(models.Model):
 class Feedback(models.Model):
     """A team lead's message on a reflection: a comment, or the words that came with returning
     or closing it. Together they form the feedback thread."""
+
+    privacy_fields = ("text",)  # free text, guarded
 
     class Kind(models.TextChoices):
         COMMENT = "comment", pgettext_lazy("feedback kind", "comment")

@@ -27,6 +27,7 @@ from reflections.selectors import (
     situations_for_author,
 )
 from reflections.workflow import TransitionError
+from wijkwerk.privacy.forms import record_confirmations
 
 PAGE_SIZE = 20
 
@@ -88,6 +89,7 @@ def reflection_create(request):
     )
     if form.is_valid():
         reflection = form.save()
+        record_confirmations(request.user, form)
         messages.success(request, gettext("Your reflection has been saved as a draft."))
         return redirect(reflection)
     return render(
@@ -140,6 +142,7 @@ def reflection_update(request, pk):
         except TransitionError as error:
             messages.error(request, error.message)
         else:
+            record_confirmations(request.user, form)
             messages.success(request, gettext("Your changes have been saved."))
         return redirect(reflection)
     return render(
@@ -203,6 +206,7 @@ def _lead_action(request, pk, *, form_class, form_name, check, perform, done_mes
     except TransitionError as error:
         messages.error(request, error.message)
         return redirect(reflection)
+    record_confirmations(request.user, form)
     messages.success(request, done_message)
     return redirect(done_url or reflection)
 

@@ -11,6 +11,7 @@ from activities.models import Goal, TargetGroup
 from situations import selectors
 from situations.forms import UNKNOWN_LEVEL_MESSAGE
 from situations.models import Situation
+from wijkwerk.privacy.filters import GuardedSearchFilter, GuardedSearchMixin
 
 SORT_CHOICES = [
     ("-gewijzigd", _("Last changed first")),
@@ -31,10 +32,10 @@ def _neighbourhoods(request):
     return selectors.neighbourhoods_for_user(request.user)
 
 
-class SituationFilter(django_filters.FilterSet):
+class SituationFilter(GuardedSearchMixin, django_filters.FilterSet):
     """Filter the user's situations. Pass ``request`` so the choices fit the user's teams."""
 
-    q = django_filters.CharFilter(
+    q = GuardedSearchFilter(
         label=_("Search"), method="search", help_text=_("Searches title, description and themes.")
     )
     niveau = django_filters.ModelChoiceFilter(

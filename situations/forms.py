@@ -9,71 +9,15 @@ from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.text import capfirst, format_lazy
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
 
 from activities.models import Activity
-from situations import privacy, selectors, services, triage
+from situations import selectors, services, triage
 from situations.models import Answer, Deployment, Observation, Parties, Phase, Situation
 from situations.services import PHASE_ONLY_AT_ESCALATION, TRIAGE_FIELDS, QuestionInput
-
-# What the privacy guard found, as the middle of a Dutch sentence: "In 'x' staat <kind>".
-PRIVACY_KIND_LABELS = {
-    privacy.EMAIL: _("an e-mail address"),
-    privacy.PHONE: _("a phone number"),
-    privacy.BSN: _("a citizen service number (BSN)"),
-    privacy.IBAN: _("a bank account number (IBAN)"),
-    privacy.POSTCODE: _("a postcode with a house number"),
-    privacy.ADDRESS: _("a street name with a house number"),
-}
+from wijkwerk.privacy.forms import PrivacyGuardMixin
 
 FUTURE_DATE_MESSAGE = _("The date is in the future. Choose today or an earlier day.")
 UNKNOWN_LEVEL_MESSAGE = _("This level does not exist. Choose one of the four levels.")
-
-
-def privacy_kinds(findings: list[privacy.Finding]) -> list[str]:
-    """Each kind of personal data found, in words with its excerpt, once."""
-    kinds = []
-    for finding in findings:
-        text = f"{PRIVACY_KIND_LABELS[finding.kind]} (“{finding.excerpt}”)"
-        if text not in kinds:
-            kinds.append(text)
-    return kinds
-
-
-def privacy_message(label, findings: list[privacy.Finding]) -> str:
-    """A Dutch message naming the field and each kind of personal data found in it."""
-    kinds = privacy_kinds(findings)
-    return ngettext(
-        "“%(field)s” contains personal data: %(kinds)s. Describe the situation in the "
-        "neighbourhood, not the people in it: remove it or write it in general terms.",
-        "“%(field)s” contains personal data: %(kinds)s. Describe the situation in the "
-        "neighbourhood, not the people in it: remove them or write them in general terms.",
-        len(kinds),
-    ) % {"field": label, "kinds": ", ".join(kinds)}
-
-
-class PrivacyGuardMixin:
-    """Refuse free text with personal data, with a message at the field; keep what was typed.
-
-    Other apps reuse it (reflections); they may word the advice differently by overriding
-    ``privacy_error``.
-    """
-
-    privacy_fields: tuple[str, ...] = ()
-
-    def privacy_error(self, label, findings: list[privacy.Finding]) -> str:
-        return privacy_message(label, findings)
-
-    def clean(self):
-        cleaned_data = super().clean()
-        for name in self.privacy_fields:
-            value = cleaned_data.get(name)
-            if not value:
-                continue
-            findings = privacy.find_personal_data(value)
-            if findings:
-                self.add_error(name, self.privacy_error(self.fields[name].label, findings))
-        return cleaned_data
 
 
 class LevelChoiceField(forms.ModelChoiceField):
@@ -421,6 +365,7 @@ def handoff_initial(data) -> dict:
 
 class LearningQuestionForm(PrivacyGuardMixin, forms.Form):
     privacy_fields = ("text",)
+    privacy_context = "situations.learningquestion"
 
     id = forms.IntegerField(widget=forms.HiddenInput, required=False)
     text = forms.CharField(

@@ -116,6 +116,8 @@ class Situation(Triage, models.Model):
         ONGOING = "ongoing", pgettext_lazy("situation status", "ongoing")
         CLOSED = "closed", pgettext_lazy("situation status", "closed")
 
+    privacy_fields = ("title", "description", "themes")  # free text, guarded
+
     title = models.CharField(_("title"), max_length=150)
     description = models.TextField(
         _("what is going on?"),
@@ -207,6 +209,8 @@ class LearningQuestion(models.Model):
         related_name="learning_questions",
         verbose_name=_("situation"),
     )
+    privacy_fields = ("text",)  # free text, guarded
+
     text = models.CharField(_("learning question"), max_length=300)
     order = models.PositiveSmallIntegerField(_("order"), default=0)
 
@@ -221,6 +225,8 @@ class LearningQuestion(models.Model):
 
 class Observation(models.Model):
     """A moment in the situation's trajectory; level changes are recorded here automatically."""
+
+    privacy_fields = ("note",)  # free text, guarded
 
     situation = models.ForeignKey(
         Situation,
@@ -261,6 +267,8 @@ class Observation(models.Model):
 
 class Deployment(models.Model):
     """An activity from the catalogue tried in a situation, and how it went (practice evidence)."""
+
+    privacy_fields = ("note",)  # free text, guarded
 
     class Outcome(models.TextChoices):
         WORKED = "worked", _("worked")

@@ -25,6 +25,7 @@ from situations.forms import (
 )
 from situations.models import Answer, Parties, Situation
 from situations.trajectory import Entry, LevelStep, trajectory_chart
+from wijkwerk.privacy.forms import record_confirmations
 
 PAGE_SIZE = 20
 
@@ -66,6 +67,7 @@ def situation_create(request):
         except ValidationError as error:
             form.add_error(None, error)
         else:
+            record_confirmations(request.user, form, formset)
             messages.success(request, _("The situation has been saved."))
             return redirect(situation)
     context = {
@@ -146,6 +148,7 @@ def situation_update(request, pk):
         except ValidationError as error:
             form.add_error(None, error)
         else:
+            record_confirmations(request.user, form, formset)
             messages.success(request, _("Your changes have been saved."))
             return redirect(situation)
     context = {"form": form, "formset": formset, "situation": situation, "conflict": conflict}
@@ -178,6 +181,7 @@ def observation_add(request, pk):
         except ValidationError as error:
             form.add_error(None, error)
         else:
+            record_confirmations(request.user, form)
             messages.success(request, _("The observation has been added to the trajectory."))
             return redirect(situation)
     return render(
@@ -195,6 +199,7 @@ def deployment_add(request, pk):
         except ValidationError as error:
             form.add_error(None, error)
         else:
+            record_confirmations(request.user, form)
             messages.success(request, _("The activity and its outcome have been recorded."))
             return redirect(situation)
     return render(
@@ -210,6 +215,7 @@ def deployment_update(request, pk, deployment_pk):
     form = DeploymentOutcomeForm(request.POST or None, instance=deployment)
     if request.method == "POST" and form.is_valid():
         services.deployment_update(deployment=deployment, user=request.user, **form.cleaned_data)
+        record_confirmations(request.user, form)
         messages.success(
             request,
             _("The outcome of “%(name)s” has been saved.") % {"name": deployment.activity.name},

@@ -41,6 +41,7 @@ INSTALLED_APPS = [
     "django_filters",
     "wijkwerk",
     "wijkwerk.accounts",
+    "wijkwerk.privacy",
     "activities",
     "situations",
     "advice",
@@ -187,6 +188,10 @@ AXES_RESET_ON_SUCCESS = True
 AXES_DISABLE_ACCESS_LOG = True
 AXES_LOCKOUT_CALLABLE = "wijkwerk.throttling.locked_out"
 AXES_CLIENT_IP_CALLABLE = "wijkwerk.throttling.client_ip"
+
+# The team's own phone numbers (comma-separated, any notation): the personal-data guard lets
+# them through in free text. Residents' numbers are always refused.
+WIJKWERK_TEAM_PHONE_NUMBERS = env_list("WIJKWERK_TEAM_PHONE_NUMBERS", [])
 
 LOGGING = {
     "version": 1,
