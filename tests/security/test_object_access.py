@@ -185,7 +185,7 @@ def test_the_advice_questionnaire_refuses_personal_data_in_its_description(login
     )
     content = response.content.decode()
     assert response.status_code == 200
-    assert "staan persoonsgegevens: een straatnaam met huisnummer" in content
+    assert "staan persoonsgegevens: een adres met huisnummer" in content
     assert text in content  # kept in the field
 
 

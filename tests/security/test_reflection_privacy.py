@@ -13,8 +13,8 @@ KINDS = [
     ("Hij belde me later op 06-12345678 terug.", "een telefoonnummer"),
     ("In het dossier stond BSN 123456782.", "een burgerservicenummer (BSN)"),
     ("Ze vroeg hulp met NL91 ABNA 0417 1643 00.", "een rekeningnummer (IBAN)"),
-    ("Het gesprek was bij 1234 AB 12 aan de deur.", "een postcode met huisnummer"),
-    ("Het gesprek was op Kerkstraat 12 in de keuken.", "een straatnaam met huisnummer"),
+    ("Het gesprek was bij 1234 AB 12 aan de deur.", "een adres met huisnummer"),
+    ("Het gesprek was op Kerkstraat 12 in de keuken.", "een adres met huisnummer"),
 ]
 ADVICE = "Schrijf geen gegevens van bewoners op"
 

@@ -28,7 +28,7 @@ _STRONG_SUFFIXES = (
 )
 # Suffixes that also end ordinary words ("veld", "ring"): only in a capitalised name.
 _WEAK_SUFFIXES = (
-    "hof|hoven|pad|wal|markt|park|erf|baan|veld|dam|haven|ring|zoom|horst|hoek|poort|wetering|vaart|kanaal|zijde|akker|weide|hout|"
+    "hof|hoven|pad|wal|markt|park|erf|baan|einde|burg|schans|loop|zicht|gaard|waard|hoeve|veld|dam|haven|ring|zoom|horst|hoek|poort|wetering|vaart|kanaal|zijde|akker|weide|hout|"
     "berg|heuvel|dal|tuin|tuinen|oord|stede|rade|kamp|brink|werf|donk|broek|bosch|meer|gaarde|"
     "hage|lei|dreve|rij|reeks|kwartier|haag|burcht|wijk|land|polder|oever|lus|gang|pier|dreef"
 )
@@ -53,9 +53,13 @@ _ADDITION = (
 _HOUSE_NUMBER = rf"\d{{1,5}}(?:{_ADDITION})?(?:{_FLOOR})?"
 _NUMBER_WORD = r"(?:huisnummer|huisnr\.?|nummer|nr\.?|no\.?|#)"
 
-_STREET_NUMBER_RE = re.compile(
-    rf"{_STREET}\s?,?\s?(?:{_NUMBER_WORD}\s?)?(?P<number>{_HOUSE_NUMBER})(?![\w]|[.,:]\d|\s?%)"
-)
+# Found from the number backwards: a street ending right before a house number. Scanning
+# every word for a street would cost a millisecond per 2,000 characters; numbers are few.
+_NUMBER_START_RE = re.compile(r"(?<![\w.,:/-])\d{1,5}(?!\d)")
+_HOUSE_NUMBER_RE = re.compile(rf"(?P<number>{_HOUSE_NUMBER})(?![\w]|[.,:]\d|\s?%)")
+_STREET_BEFORE_RE = re.compile(rf"{_STREET}\s?,?\s?(?:{_NUMBER_WORD}\s?)?$")
+_STREET_REACH = 60  # characters before the number in which the street must start
+_STREET_WORDS = 5  # "Burg. de Withstraat nr. 9": at most this many words before the number
 _NUMBER_STREET_RE = re.compile(
     rf"(?i:{_NUMBER_WORD})\s?{_HOUSE_NUMBER}\s(?:van|in|aan|op|bij|uit|langs)\s(?:de\s|het\s|den\s)?{_STREET}"
 )
@@ -86,14 +90,32 @@ _WORD_AFTER_RE = re.compile(r"\s*([\w/]+)")
 
 
 def addresses(text: str) -> Iterator[tuple[int, int]]:
-    for match in _STREET_NUMBER_RE.finditer(text):
-        if not _is_count(text, match.end("number"), match.group("number")):
-            yield match.span()
+    for digits in _NUMBER_START_RE.finditer(text):
+        number = _HOUSE_NUMBER_RE.match(text, digits.start())
+        if number is None or _is_count(text, number.end(), number.group("number")):
+            continue
+        street = _STREET_BEFORE_RE.search(text, _words_back(text, digits.start()), digits.start())
+        if street is not None:
+            yield street.start(), number.end()
     for match in _NUMBER_STREET_RE.finditer(text):
         yield match.span()
     for match in _POSTCODE_RE.finditer(text):
         if _is_postcode_with_number(match):
             yield match.span()
+
+
+def _words_back(text: str, end: int) -> int:
+    """Where the street before ``end`` may start: a few words back, within reach."""
+    start = end
+    words = 0
+    limit = max(0, end - _STREET_REACH)
+    while start > limit:
+        start -= 1
+        if text[start] in " \n" and start < end - 1:
+            words += 1
+            if words > _STREET_WORDS:
+                return start + 1
+    return start
 
 
 def _is_postcode_with_number(match) -> bool:

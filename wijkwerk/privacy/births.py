@@ -20,14 +20,15 @@ _MONTHS = (
 )
 _DATE = (
     rf"(?:\d{{1,2}}\s?[-/.]\s?\d{{1,2}}\s?[-/.]\s?(?:\d{{4}}|'?\d{{2}})"
-    rf"|\d{{1,2}}(?:e|ste|de)?\s(?:{_MONTHS})\.?,?\s(?:\d{{4}}|'\d{{2}}))(?!\d)"
+    rf"|\d{{1,2}}(?:e|ste|de)?\s(?:{_MONTHS})\.?,?\s(?:\d{{4}}|'\d{{2}})"
+    rf"|(?:19|20)\d\d-\d{{1,2}}-\d{{1,2}})(?!\d)"
 )
 _BIRTH_WORD = (
     r"geboren|geb\.?\s?datum|geb\.?\s?dat\.?|geb\.|geb|geboortedatum|geboortedag|geboortejaar|dob|d\.o\.b\.?|°|"
     r"verjaardag"
 )
 _BIRTH_RE = re.compile(
-    rf"(?:\b|(?<=\W))(?:{_BIRTH_WORD})(?:\s?[:,]?\s?(?:op|in|is|:|=)?)\s?"
+    rf"(?:\b|(?<=\W))(?:{_BIRTH_WORD})(?:\s[^\W\d_]+){{0,2}}(?:\s?[:,]?\s?(?:op|in|is|:|=)?)\s?"
     rf"(?:{_DATE}|(?:19|20)\d\d(?!\d))",
     re.IGNORECASE,
 )

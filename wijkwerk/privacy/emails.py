@@ -27,7 +27,14 @@ _WRITTEN_OUT_RE = re.compile(
 )
 
 
+# Cheap checks first: most notes have no @ and no written-out one.
+_WRITTEN_OUT_HINT_RE = re.compile(rf"\sat\s|apenstaartje|{_OPEN}\s?(?:at|@)", re.IGNORECASE)
+
+
 def emails(text: str) -> Iterator[tuple[int, int]]:
-    for pattern in (_PLAIN_RE, _WRITTEN_OUT_RE):
-        for match in pattern.finditer(text):
+    if "@" in text:
+        for match in _PLAIN_RE.finditer(text):
+            yield match.span()
+    if "@" in text or _WRITTEN_OUT_HINT_RE.search(text):
+        for match in _WRITTEN_OUT_RE.finditer(text):
             yield match.span()

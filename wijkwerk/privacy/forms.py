@@ -39,15 +39,6 @@ KIND_LABELS = {
     guard.NAME: _("a name"),
 }
 
-NEIGHBOURHOOD_ADVICE = _(
-    "Describe the situation in the neighbourhood, not the people in it: remove it or write it "
-    "in general terms."
-)
-NEIGHBOURHOOD_ADVICE_PLURAL = _(
-    "Describe the situation in the neighbourhood, not the people in it: remove them or write "
-    "them in general terms."
-)
-
 
 @cache
 def team_phone_numbers() -> frozenset[str]:

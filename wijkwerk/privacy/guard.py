@@ -88,7 +88,7 @@ def _merged(spans) -> list[tuple[int, int]]:
 
 
 def _excerpt(value: str) -> str:
-    value = " ".join("".join(c for c in value if c.isprintable()).split())
+    value = "".join(c for c in " ".join(value.split()) if c.isprintable())
     if len(value) > EXCERPT_LENGTH:
         return value[: EXCERPT_LENGTH - 1] + "…"
     return value

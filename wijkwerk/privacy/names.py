@@ -116,18 +116,9 @@ class _Token:
     start: int
     end: int
     sentence_start: bool
-
-    @property
-    def bare(self) -> str:
-        return self.text.rstrip(".")
-
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
-
-    @property
-    def capitalised(self) -> bool:
-        return self.text[:1].isupper()
+    bare: str  # without a trailing full stop
+    lower: str
+    capitalised: bool
 
 
 @cache
@@ -189,8 +180,8 @@ def _match_at(text, tokens, index) -> int | None:
         if _stands_alone_as_first_name(text, tokens, index):
             return index + 1
         return None
-    if _lower_case_full_name(text, tokens, index):
-        return index + 2
+    if not token.capitalised:
+        return index + 2 if _lower_case_full_name(text, tokens, index) else None
     if _foreign_full_name(text, tokens, index):
         return index + 2
     return _unknown_name_before_person_verb(text, tokens, index)
@@ -241,9 +232,12 @@ def _is_surname(token: _Token, *, after_title: bool, interfixed: bool) -> bool:
     # Lower case only right after a title or family word, and only a known surname that is
     # not also a Dutch word ("mevrouw jansen", not "meneer de wijkagent") or, after an
     # interfix, any known surname ("mw. van dijk", not "mevrouw van hiernaast").
-    if not after_title or not known_surname:
+    if not after_title:
         return False
-    return interfixed or not is_known(word, lang="nl")
+    if known_surname:
+        return interfixed or not is_known(word, lang="nl")
+    # "dhr. bouzid": after a title, a word that is no Dutch word at all.
+    return not interfixed and len(word) > 2 and not is_known(word, lang="nl")
 
 
 def _is_compound_noun(word: str) -> bool:
@@ -264,10 +258,12 @@ def _stands_alone_as_first_name(text, tokens, index) -> bool:
     word = token.bare.casefold()
     if _followed_by_non_person(tokens, index) or _part_of_compound(text, token):
         return False
+    if token.text.isupper() and len(word) > 1:
+        return False  # "JOP", "AH", "GGD": abbreviations
     if token.sentence_start or (index and tokens[index - 1].lower in ("de", "het", "een")):
         # "Noor zegt dat ...": a first name that is also a word counts before a person's verb.
         return not is_known(word, lang="nl") or _person_verb_follows(text, tokens, index)
-    return not (token.text.isupper() and len(word) > 1)  # "AH", "GGD": abbreviations
+    return True
 
 
 def _person_verb_follows(text, tokens, index) -> bool:
@@ -321,6 +317,8 @@ def _foreign_full_name(text, tokens, index) -> bool:
 
 def _lower_case_full_name(text, tokens, index) -> bool:
     """ "shanti jagessar": a known first name and a known surname, neither a Dutch word."""
+    if tokens[index].lower not in first_names():
+        return False
     if index + 1 >= len(tokens) or not _adjacent(text, tokens, index + 1):
         return False
     first, last = tokens[index].lower, tokens[index + 1].lower
@@ -378,5 +376,11 @@ def _tokens(text: str) -> list[_Token]:
         if text[end : end + 1] == "." and match.group(0).lower() + "." in _ABBREVIATIONS:
             end += 1
         gap = text[tokens[-1].end : start] if tokens else "."
-        tokens.append(_Token(text[start:end], start, end, bool(_SENTENCE_BREAK_RE.search(gap))))
+        word = text[start:end]
+        sentence_start = bool(_SENTENCE_BREAK_RE.search(gap))
+        tokens.append(
+            _Token(
+                word, start, end, sentence_start, word.rstrip("."), word.lower(), word[0].isupper()
+            )
+        )
     return tokens

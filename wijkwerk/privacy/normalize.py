@@ -24,9 +24,8 @@ _LOOK_ALIKE_DIGITS = str.maketrans({"O": "0", "o": "0", "D": "0", "I": "1", "l":
 # Less obvious look-alikes count only in runs with at least three real digits ("0612345S78").
 _WEAK_LOOK_ALIKE_DIGITS = str.maketrans({"S": "5", "s": "5", "B": "8", "Z": "2", "z": "2"})
 
-# A token of letters and digits; a look-alike letter is read as a digit only inside a token that
-# has digits and no other letters, or as a whole token between two digit groups ("06 12 OO 34").
-_TOKEN_RE = re.compile(r"[0-9A-Za-z|]+")
+# A look-alike letter is read as a digit only inside a token that has digits and no other
+# letters, or as a whole group between two digit groups.
 _STRONG = set("OoDIl|")
 _WEAK = set("SsBZz")
 
@@ -79,34 +78,23 @@ def _plain(char: str) -> str:
 
 
 def _digits_for_look_alikes(text: str) -> str:
-    tokens = list(_TOKEN_RE.finditer(text))
-    if not tokens:
-        return text
-    out = list(text)
-    for position, token in enumerate(tokens):
-        value = token.group(0)
-        digits = sum(c.isdigit() for c in value)
-        letters = {c for c in value if not c.isdigit()}
-        if not letters:
-            continue
-        replaced = None
-        if digits and letters <= _STRONG:
-            replaced = value.translate(_LOOK_ALIKE_DIGITS)
-        elif digits >= 3 and letters <= _STRONG | _WEAK:
-            replaced = value.translate(_LOOK_ALIKE_DIGITS).translate(_WEAK_LOOK_ALIKE_DIGITS)
-        elif not digits and letters <= _STRONG and _between_digit_groups(text, tokens, position):
-            replaced = value.translate(_LOOK_ALIKE_DIGITS)
-        if replaced is not None:
-            out[token.start() : token.end()] = replaced
-    return "".join(out)
+    text = _MIXED_TOKEN_RE.sub(_mixed_token, text)
+    return _LOOK_ALIKE_GROUP_RE.sub(lambda m: m.group(0).translate(_LOOK_ALIKE_DIGITS), text)
 
 
-def _between_digit_groups(text, tokens, position) -> bool:
-    """Is this token a group in a row of digit groups ("06 12 OO 34", "O6-12")?"""
-    if position == 0 or position == len(tokens) - 1:
-        return False
-    before, token, after = tokens[position - 1], tokens[position], tokens[position + 1]
-    close = text[before.end() : token.start()] in (" ", "-", ".") and text[
-        token.end() : after.start()
-    ] in (" ", "-", ".")
-    return close and before.group(0).isdigit() and after.group(0).isdigit()
+# A token with digits and letters ("O6", "l2345678", "12a"); a group of look-alike letters
+# between two digit groups ("06 12 OO 34").
+_MIXED_TOKEN_RE = re.compile(r"[0-9A-Za-z|]*[0-9][0-9A-Za-z|]*")
+_LOOK_ALIKE_GROUP_RE = re.compile(r"(?<=\d[ .-])[OoDIl|]+(?=[ .-]\d)")
+
+
+def _mixed_token(match: re.Match) -> str:
+    value = match.group(0)
+    letters = {c for c in value if not c.isdigit()}
+    if not letters:
+        return value
+    if letters <= _STRONG:
+        return value.translate(_LOOK_ALIKE_DIGITS)
+    if letters <= _STRONG | _WEAK and sum(c.isdigit() for c in value) >= 3:
+        return value.translate(_LOOK_ALIKE_DIGITS).translate(_WEAK_LOOK_ALIKE_DIGITS)
+    return value

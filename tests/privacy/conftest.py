@@ -1,0 +1,1 @@
+from tests.situations.conftest import levels, neighbourhood, situation  # noqa: F401
