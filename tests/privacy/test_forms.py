@@ -285,3 +285,13 @@ def test_no_catalogue_name_or_search_word_looks_like_personal_data():
     ]
     assert len(words) > 100
     assert [text for text in words if scan(text)] == []
+
+
+def test_the_advice_api_answers_400_for_a_held_name(login, worker, levels):
+    response = login(worker).post(
+        reverse("advice:questionnaire"),
+        {"q": "Meneer Bakker en de jongeren botsen.", "niveau": "spanning", "format": "json"},
+    )
+    assert response.status_code == 400
+    assert response.json()["parameter"] == "q"
+    assert "“Meneer Bakker”" in response.json()["error"]
