@@ -13,7 +13,7 @@ from django.utils import timezone
 from reflections.models import Feedback
 from situations.models import Deployment, Observation, Situation
 from tests.reflections.factories import ReflectionFactory
-from tests.situations.factories import ActivityFactory, SituationFactory
+from tests.situations.factories import ActivityFactory
 from tests.situations.formdata import situation_post
 from wijkwerk.privacy.guard import scan
 from wijkwerk.privacy.models import NotAPersonConfirmation

@@ -8,8 +8,8 @@ from django.core.management import call_command
 from activities.catalogue_io import load_catalogue, read_fixtures
 from situations.demo import DEMO_SITUATIONS, create_demo_situations
 from situations.models import Deployment, Neighbourhood, Observation, Situation
-from wijkwerk.privacy.guard import scan
 from wijkwerk.demo import create_demo_accounts
+from wijkwerk.privacy.guard import scan
 
 LEVELS = ["ongemak", "spanning", "incidenten", "escalatie"]
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
