@@ -295,3 +295,30 @@ def test_the_advice_api_answers_400_for_a_held_name(login, worker, levels):
     assert response.status_code == 400
     assert response.json()["parameter"] == "q"
     assert "“Meneer Bakker”" in response.json()["error"]
+
+
+def test_a_reflection_answer_is_held_and_confirmed_under_its_own_field(login, worker):
+    client = login(worker)
+    url = reverse("reflections:create") + "?model=short"
+    data = {
+        "title": "Gesprek bij de bushalte",
+        "date": "2025-04-02",
+        "category": "reflectie",
+        "minutes": "45",
+        "answer_conversation": "Rustig, na een stroeve start.",
+        "answer_own_part": "Ik vroeg Jan Dekker van de sporthal om mee te denken.",
+        "answer_what_worked": "Stiltes laten vallen.",
+        "answer_take_along": "Meer samenvatten.",
+        "learning_points": "Geduld loont.",
+    }
+    content = client.post(url, data).content.decode()
+    assert "“Jan Dekker”" in content
+    # The checkbox follows its own answer, before the next answer's field.
+    checkbox = content.index('name="answer_own_part_geen_persoon"')
+    assert content.index('name="answer_own_part"') < checkbox < content.index(
+        'name="answer_what_worked"'
+    )
+    data["answer_own_part_geen_persoon"] = _confirmation_value(content, "answer_own_part")
+    assert client.post(url, data).status_code == 302
+    record = NotAPersonConfirmation.objects.get()
+    assert (record.form, record.field) == ("reflections.reflection", "answer_own_part")
