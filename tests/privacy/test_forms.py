@@ -315,8 +315,10 @@ def test_a_reflection_answer_is_held_and_confirmed_under_its_own_field(login, wo
     assert "“Jan Dekker”" in content
     # The checkbox follows its own answer, before the next answer's field.
     checkbox = content.index('name="answer_own_part_geen_persoon"')
-    assert content.index('name="answer_own_part"') < checkbox < content.index(
-        'name="answer_what_worked"'
+    assert (
+        content.index('name="answer_own_part"')
+        < checkbox
+        < content.index('name="answer_what_worked"')
     )
     data["answer_own_part_geen_persoon"] = _confirmation_value(content, "answer_own_part")
     assert client.post(url, data).status_code == 302
