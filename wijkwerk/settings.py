@@ -42,11 +42,13 @@ INSTALLED_APPS = [
     "wijkwerk",
     "wijkwerk.accounts",
     "wijkwerk.privacy",
+    "wijkwerk.audit",
     "activities",
     "situations",
     "advice",
     "reflections",
     "axes",
+    "auditlog",
 ]
 
 MIDDLEWARE = [
@@ -59,6 +61,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.auth.middleware.LoginRequiredMiddleware",
+    "auditlog.middleware.AuditlogMiddleware",  # who made a change, for the audit trail
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "axes.middleware.AxesMiddleware",  # last, as django-axes asks
@@ -188,6 +191,11 @@ AXES_RESET_ON_SUCCESS = True
 AXES_DISABLE_ACCESS_LOG = True
 AXES_LOCKOUT_CALLABLE = "wijkwerk.throttling.locked_out"
 AXES_CLIENT_IP_CALLABLE = "wijkwerk.throttling.client_ip"
+
+# Retention (python manage.py apply_retention): closed situations untouched for this many days
+# are anonymised (or deleted, with WIJKWERK_RETENTION_ACTION=delete).
+WIJKWERK_RETENTION_DAYS = env_int("WIJKWERK_RETENTION_DAYS", 2 * 365)
+WIJKWERK_RETENTION_ACTION = env_str("WIJKWERK_RETENTION_ACTION", "anonymise")
 
 # The team's own phone numbers (comma-separated, any notation): the personal-data guard lets
 # them through in free text. Residents' numbers are always refused.
