@@ -126,8 +126,12 @@ AUTHENTICATION_BACKENDS = [
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": env_int("DJANGO_PASSWORD_MIN_LENGTH", 12)},
+    },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "wijkwerk.accounts.passwords.DutchCommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
@@ -197,12 +201,19 @@ SECURE_CSP = {
     "frame-ancestors": [CSP.NONE],
 }
 
-# Login throttling (django-axes): after this many failed log-ins from one address for one user
-# name, that combination waits a while; the right password resets the count. Never by user name
-# alone, so nobody can lock a colleague out from elsewhere. Failures only, no log of every login.
-AXES_FAILURE_LIMIT = env_int("DJANGO_LOGIN_FAILURE_LIMIT", 5)
+# Login throttling (django-axes with wijkwerk.throttling.ThrottlingHandler): a log-in waits a
+# while after too many failures for one user name from one address, from one address across
+# user names, or for one account from any address; each limit its own. The right password
+# forgives only that user name at that address. Failures only, no log of every log-in.
+LOGIN_FAILURE_LIMITS = {
+    "user_at_address": env_int("DJANGO_LOGIN_FAILURE_LIMIT", 5),
+    "address": env_int("DJANGO_LOGIN_ADDRESS_FAILURE_LIMIT", 20),
+    "account": env_int("DJANGO_LOGIN_ACCOUNT_FAILURE_LIMIT", 10),
+}
+AXES_HANDLER = "wijkwerk.throttling.ThrottlingHandler"
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "ip_address", "username"]
+AXES_FAILURE_LIMIT = 1  # the handler counts the limits reached; one is enough
 AXES_COOLOFF_TIME = timedelta(minutes=env_int("DJANGO_LOGIN_COOLOFF_MINUTES", 15))
-AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_DISABLE_ACCESS_LOG = True
 AXES_LOCKOUT_CALLABLE = "wijkwerk.throttling.locked_out"

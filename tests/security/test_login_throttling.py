@@ -1,6 +1,8 @@
-"""Login throttling (django-axes): after five wrong log-ins for one user name from one address
-that combination waits fifteen minutes, with a Dutch page; other addresses are not affected,
-unknown user names are treated the same, and the right password resets the count."""
+"""Login throttling (django-axes with our handler): after five wrong log-ins for one user name
+from one address that combination waits fifteen minutes, with a Dutch page; an address trying
+many user names and an account tried from many addresses are locked too, each with its own
+limit and message; unknown user names are treated the same, and the right password resets the
+count for that user name at that address only."""
 
 import datetime
 
@@ -108,3 +110,40 @@ def test_the_client_address_behind_a_proxy(settings, behind_proxy, forwarded, ex
     settings.BEHIND_PROXY = behind_proxy
     request = RequestFactory().get("/", REMOTE_ADDR="10.9.9.9", HTTP_X_FORWARDED_FOR=forwarded)
     assert client_ip(request) == expected
+
+
+def test_an_address_trying_many_user_names_is_locked(client, worker, settings):
+    """20 failures from one address, spread over user names, lock that address for everyone."""
+    limit = settings.LOGIN_FAILURE_LIMITS["address"]
+    for n in range(limit - 1):
+        assert _attempt(client, f"gebruiker{n % 15}", "fout", ip="10.1.1.1").status_code == 200
+    response = _attempt(client, "gebruiker-x", "fout", ip="10.1.1.1")
+    assert response.status_code == 429
+    assert f"Vanaf dit adres is {limit} keer een verkeerde" in response.content.decode()
+    # Also the right password of a real account, from that address.
+    assert _attempt(client, worker.username, PASSWORD, ip="10.1.1.1").status_code == 429
+    assert _attempt(client, worker.username, PASSWORD, ip="10.1.1.2").status_code == 302
+
+
+def test_an_account_tried_from_many_addresses_is_locked(client, worker, settings):
+    """10 failures on one account from six addresses lock the account, from anywhere."""
+    limit = settings.LOGIN_FAILURE_LIMITS["account"]
+    for n in range(limit - 1):
+        assert _attempt(client, worker.username, "fout", ip=f"10.2.0.{n % 6}").status_code == 200
+    response = _attempt(client, worker.username, "fout", ip="10.2.0.99")
+    assert response.status_code == 429
+    assert f"Voor deze gebruikersnaam is {limit} keer een verkeerd wachtwoord" in (
+        response.content.decode()
+    )
+    assert _attempt(client, worker.username, PASSWORD, ip="10.2.1.1").status_code == 429
+
+
+def test_logging_in_to_your_own_account_does_not_clear_failures_against_others(
+    client, worker, colleague, settings
+):
+    limit = settings.LOGIN_FAILURE_LIMITS["address"]
+    for n in range(limit - 1):
+        _attempt(client, f"gebruiker{n}", "fout", ip="10.3.3.3")
+    assert _attempt(client, worker.username, PASSWORD, ip="10.3.3.3").status_code == 302
+    client.post(reverse("logout"))
+    assert _attempt(client, "nog-een", "fout", ip="10.3.3.3").status_code == 429
