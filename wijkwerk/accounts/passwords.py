@@ -7,14 +7,73 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 
 COMMON_WORDS = frozenset(
-    """
-    wachtwoord paswoord welkom geheim hallo hoi liefde schat schatje prinses lieverd
-    zomer winter lente herfst januari februari maart april mei juni juli augustus september
-    oktober november december maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
-    voetbal ajax feyenoord psv twente utrecht amsterdam rotterdam denhaag eindhoven groningen
-    nederland holland oranje koning koningin wijkwerk wijkteam gemeente buurt welzijn
-    qwerty azerty asdfgh wachtwoordje password welcome admin beheer beheerder test
-    """.split()
+    {
+        "wachtwoord",
+        "paswoord",
+        "welkom",
+        "geheim",
+        "hallo",
+        "hoi",
+        "liefde",
+        "schat",
+        "schatje",
+        "prinses",
+        "lieverd",
+        "zomer",
+        "winter",
+        "lente",
+        "herfst",
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+        "maandag",
+        "dinsdag",
+        "woensdag",
+        "donderdag",
+        "vrijdag",
+        "zaterdag",
+        "zondag",
+        "voetbal",
+        "ajax",
+        "feyenoord",
+        "psv",
+        "twente",
+        "utrecht",
+        "amsterdam",
+        "rotterdam",
+        "denhaag",
+        "eindhoven",
+        "groningen",
+        "nederland",
+        "holland",
+        "oranje",
+        "koning",
+        "koningin",
+        "wijkwerk",
+        "wijkteam",
+        "gemeente",
+        "buurt",
+        "welzijn",
+        "qwerty",
+        "azerty",
+        "asdfgh",
+        "wachtwoordje",
+        "password",
+        "welcome",
+        "admin",
+        "beheer",
+        "beheerder",
+        "test",
+    }  # fmt: skip
 )
 _NOT_LETTERS = re.compile(r"[^a-z]+")
 
