@@ -3,10 +3,11 @@ from crispy_forms.helper import FormHelper
 from crispy_forms.layout import Div, Fieldset, Layout, Submit
 from django import forms
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from reflections.models import MAX_MINUTES, Reflection
+from reflections.models import EARLIEST_DATE, MAX_MINUTES, Reflection
 from reflections.prompts import ReflectionModel
 from reflections.selectors import deployments_for_author, situations_for_author
 from wijkwerk.privacy.forms import PrivacyGuardMixin, describe
@@ -80,6 +81,9 @@ class ReflectionForm(ReflectionPrivacyGuardMixin, forms.ModelForm):
         )
         self.fields["minutes"].widget.attrs.update(
             {"min": 1, "max": MAX_MINUTES, "inputmode": "numeric"}
+        )
+        self.fields["date"].widget.attrs.update(
+            {"min": EARLIEST_DATE.isoformat(), "max": timezone.localdate().isoformat()}
         )
         answers = self.instance.answers or {}
         self.privacy_fields = (

@@ -1,15 +1,21 @@
+import datetime
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from reflections.prompts import MODEL_CHOICES, answer_errors, get_model, ordered_answers
 from situations.models import Deployment, Situation
+from wijkwerk.privacy.validators import validate_readable_text
 
 MAX_MINUTES = 8 * 60  # one working day: longer is almost certainly a typing error
+# Reflections count for re-registration cycles of five years; older dates are typing errors.
+EARLIEST_DATE = datetime.date(2000, 1, 1)
 
 
 class Reflection(models.Model):
@@ -54,7 +60,7 @@ class Reflection(models.Model):
         help_text=_("Optional: the activity in that situation this reflection is about."),
     )
     model = models.CharField(_("reflection model"), max_length=20, choices=MODEL_CHOICES)
-    title = models.CharField(_("title"), max_length=150)
+    title = models.CharField(_("title"), max_length=150, validators=[validate_readable_text])
     answers = models.JSONField(_("answers"), default=dict, blank=True)
     learning_points = models.TextField(
         _("learning points"),
@@ -126,6 +132,16 @@ class Reflection(models.Model):
 
     def clean(self):
         super().clean()
+        if self.date and not (EARLIEST_DATE <= self.date <= timezone.localdate()):
+            raise ValidationError(
+                {
+                    "date": _(
+                        "Choose a date between 1 January %(year)s and today: a reflection is "
+                        "about something that has happened."
+                    )
+                    % {"year": EARLIEST_DATE.year}
+                }
+            )
         if self.model and answer_errors(self.model, self.answers):
             raise ValidationError(
                 {"answers": _("The answers do not fit the questions of this reflection model.")}

@@ -267,7 +267,8 @@ def export(request):
         reflections = reflections.filter(date__lte=end)
     if export_format == "csv":
         return _export_csv(reflections.select_related("situation"), start, end)
-    totals = minutes_per_category(reflections)
+    # Drafts are listed (marked as such) but never counted: only submitted work counts.
+    totals = minutes_per_category(reflections.exclude(status=Reflection.Status.DRAFT))
     total_minutes = sum(row["minutes"] for row in totals)
     return render(
         request,

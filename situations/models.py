@@ -7,6 +7,7 @@ from django.utils.translation import pgettext_lazy
 from activities.models import Activity, Goal, Level, Signal, SituationType, TargetGroup
 from situations import triage
 from wijkwerk.accounts.models import Team
+from wijkwerk.privacy.validators import validate_readable_text
 
 
 class Neighbourhood(models.Model):
@@ -118,7 +119,7 @@ class Situation(Triage, models.Model):
 
     privacy_fields = ("title", "description", "themes")  # free text, guarded
 
-    title = models.CharField(_("title"), max_length=150)
+    title = models.CharField(_("title"), max_length=150, validators=[validate_readable_text])
     description = models.TextField(
         _("what is going on?"),
         max_length=5000,
