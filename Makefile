@@ -12,7 +12,7 @@ PORT ?= 8000
 PYTHON ?= $(shell for p in python3.13 python3.12 python3 $$HOME/.pyenv/versions/3.13*/bin/python3 $$HOME/.pyenv/versions/3.12*/bin/python3; do \
 	command -v $$p >/dev/null 2>&1 && $$p -c 'import sys; sys.exit(sys.version_info < (3, 12))' 2>/dev/null && { command -v $$p; break; }; done)
 
-.PHONY: help run setup test test-sqlite benchmark lint format messages check-deploy clean
+.PHONY: help run setup test test-sqlite benchmark lint format messages check-deploy backup restore clean
 
 help: ## Show the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -72,8 +72,15 @@ messages: $(VENV)/.installed ## Update locale/nl from the code and templates, an
 	DJANGO_DEBUG=1 $(PY) manage.py compilemessages --locale nl --ignore '.venv/*'
 
 check-deploy: $(VENV)/.installed ## Django's deployment checks with production settings
-	DJANGO_DEBUG=0 DJANGO_SECRET_KEY=check-deploy-only-$$RANDOM$$RANDOM$$RANDOM$$RANDOM$$RANDOM$$RANDOM DJANGO_ALLOWED_HOSTS=wijkwerk.example.nl \
+	DJANGO_DEBUG=0 DJANGO_SECRET_KEY=$$($(PY) -c 'import secrets; print(secrets.token_urlsafe(50))') DJANGO_ALLOWED_HOSTS=wijkwerk.example.nl \
 		$(PY) manage.py check --deploy --fail-level WARNING
+
+backup: $(VENV)/.installed ## Back up the database to backups/ (or to FILE=path)
+	$(PY) manage.py backup $(if $(FILE),"$(FILE)")
+
+restore: $(VENV)/.installed ## Replace all data with a backup: make restore FILE=backups/... (asks first)
+	@if [ -z "$(FILE)" ]; then echo "Say which backup to restore: make restore FILE=backups/wijkwerk-....sqlite3 (or .dump)"; exit 1; fi
+	$(PY) manage.py restore "$(FILE)"
 
 clean: ## Remove the virtualenv, the SQLite database and collected static files
 	rm -rf $(VENV) db.sqlite3 staticfiles

@@ -107,3 +107,16 @@ def test_database_url_selects_postgresql_with_the_native_pool():
         "db.example",
     ]
     assert "'max_size': 8" in result.stdout
+
+
+def test_make_check_deploy_passes():
+    """The Makefile's own deployment check: it generates a key long enough for Django."""
+    result = subprocess.run(
+        ["make", "--no-print-directory", "check-deploy"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "System check identified no issues" in result.stdout
