@@ -1,6 +1,7 @@
 from django.utils.functional import SimpleLazyObject
 
 from reflections.selectors import review_count_for
+from wijkwerk.accounts import policy
 
 
 def review_count(request):
@@ -10,6 +11,6 @@ def review_count(request):
     user = getattr(request, "user", None)
     if user is None or not user.is_authenticated:
         return {}
-    if not user.has_perm("reflections.review_reflection"):
+    if not policy.can_review_any(user):
         return {}
     return {"review_count": SimpleLazyObject(lambda: review_count_for(user))}

@@ -13,29 +13,15 @@ from django.shortcuts import get_object_or_404
 from reflections.models import Reflection
 from situations.access import situations_for_user
 from situations.models import Deployment, Situation
+from wijkwerk.accounts import policy
 from wijkwerk.accounts.models import Membership
 
-VISIBLE_TO_LEAD = [
-    Reflection.Status.SUBMITTED,
-    Reflection.Status.REVIEWED,
-    Reflection.Status.RETURNED,
-]
-
-
-REVIEW_PERMISSION = "reflections.review_reflection"
-
-
-def reviewed_team_ids(user) -> set[int]:
-    """The teams whose members' reflections ``user`` reviews. The membership says which teams
-    they lead, the Teamleider role says whether they review at all: both must hold."""
-    if not user.has_perm(REVIEW_PERMISSION):
-        return set()
-    return user.led_team_ids()
+VISIBLE_TO_LEAD = sorted(policy.LEAD_VISIBLE_STATUSES)
 
 
 def _led_member_ids(user):
-    """Subquery: the ids of the members of the teams ``user`` reviews."""
-    return Membership.objects.filter(team_id__in=reviewed_team_ids(user)).values("user_id")
+    """Subquery: the ids of the members of the teams ``user`` leads (the access policy)."""
+    return Membership.objects.filter(team_id__in=policy.led_team_ids(user)).values("user_id")
 
 
 def reflections_for_author(user) -> QuerySet[Reflection]:
@@ -59,13 +45,14 @@ def get_reflection_for_user(user, pk) -> Reflection:
 
 
 def is_lead_of_author(user, reflection: Reflection) -> bool:
-    """Does ``user`` lead a team the author is a member of? Never true for the author."""
-    if user.pk == reflection.author_id:
+    """May ``user`` review this reflection (policy.can_review_reflection)? Never the author;
+    the author's teams are read only when the user leads a team at all."""
+    if policy.is_author(user, reflection) or not policy.led_team_ids(user):
         return False
-    led = reviewed_team_ids(user)
-    if not led:
-        return False
-    return Membership.objects.filter(user_id=reflection.author_id, team_id__in=led).exists()
+    author_team_ids = set(
+        Membership.objects.filter(user_id=reflection.author_id).values_list("team_id", flat=True)
+    )
+    return policy.can_review_reflection(user, reflection, author_team_ids)
 
 
 def review_queue_for(user) -> QuerySet[Reflection]:
@@ -88,7 +75,7 @@ def review_count_for(user) -> int:
 def can_see_situation(user, situation: Situation | None) -> bool:
     """May ``user`` see this linked situation? Only when it is of one of their teams: a lead
     reads the reflections of a member who may also work in a team the lead is not in."""
-    return situation is not None and situation.team_id in user.team_ids()
+    return situation is not None and policy.can_view_situation(user, situation)
 
 
 def situations_for_author(user) -> QuerySet[Situation]:

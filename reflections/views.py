@@ -4,7 +4,6 @@ every status change goes through workflow.py, whose refusals become Dutch messag
 import csv
 
 from django.contrib import messages
-from django.contrib.auth.decorators import permission_required
 from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -21,18 +20,20 @@ from reflections.selectors import (
     can_see_situation,
     deployments_for_author,
     get_reflection_for_user,
+    is_lead_of_author,
     minutes_per_category,
     reflections_for_author,
     review_queue_for,
     situations_for_author,
 )
 from reflections.workflow import TransitionError
+from wijkwerk.accounts import policy
 from wijkwerk.privacy.forms import record_confirmations
 
 PAGE_SIZE = 20
 
 
-@permission_required("reflections.view_reflection", raise_exception=True)
+@policy.required(policy.can_write_reflections)
 def reflection_list(request):
     reflections = reflections_for_author(request.user).select_related("situation")
     filterset = ReflectionFilter(request.GET or None, queryset=reflections, request=request)
@@ -65,7 +66,7 @@ def _linked_from_query(request):
     return situation, deployment
 
 
-@permission_required("reflections.add_reflection", raise_exception=True)
+@policy.required(policy.can_write_reflections)
 @require_http_methods(["GET", "POST"])
 def reflection_create(request):
     situation, deployment = _linked_from_query(request)
@@ -125,6 +126,7 @@ def reflection_detail(request, pk):
 @require_http_methods(["GET", "POST"])
 def reflection_update(request, pk):
     reflection = get_reflection_for_user(request.user, pk)
+    policy.deny_unless(policy.is_author(request.user, reflection))
     try:
         workflow.check_edit(request.user, reflection)
     except TransitionError as error:
@@ -155,6 +157,7 @@ def reflection_update(request, pk):
 @require_POST
 def reflection_submit(request, pk):
     reflection = get_reflection_for_user(request.user, pk)
+    policy.deny_unless(policy.is_author(request.user, reflection))
     try:
         workflow.reflection_submit(reflection=reflection, user=request.user)
     except TransitionError as error:
@@ -169,6 +172,7 @@ def reflection_submit(request, pk):
 @require_http_methods(["GET", "POST"])
 def reflection_delete(request, pk):
     reflection = get_reflection_for_user(request.user, pk)
+    policy.deny_unless(policy.is_author(request.user, reflection))
     try:
         workflow.check_delete(request.user, reflection)
         if request.method == "POST":
@@ -181,7 +185,7 @@ def reflection_delete(request, pk):
     return render(request, "reflections/reflection_confirm_delete.html", {"reflection": reflection})
 
 
-@permission_required("reflections.review_reflection", raise_exception=True)
+@policy.required(policy.can_review_any)
 def review_queue(request):
     page = Paginator(review_queue_for(request.user), PAGE_SIZE).get_page(request.GET.get("pagina"))
     for reflection in page.object_list:
@@ -193,6 +197,7 @@ def _lead_action(request, pk, *, form_class, form_name, check, perform, done_mes
     """The shape of the lead's three POST actions: check the rule, validate the form (errors
     re-render the page with what was typed), perform, then redirect with a message."""
     reflection = get_reflection_for_user(request.user, pk)
+    policy.deny_unless(is_lead_of_author(request.user, reflection))
     try:
         check(request.user, reflection)
     except TransitionError as error:
@@ -253,7 +258,7 @@ def reflection_review(request, pk):
     )
 
 
-@permission_required("reflections.view_reflection", raise_exception=True)
+@policy.required(policy.can_write_reflections)
 def export(request):
     form = ExportForm(request.GET or None)
     export_format = request.GET.get("format")

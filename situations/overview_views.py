@@ -3,16 +3,14 @@ from django.utils import timezone
 
 from situations.overview import TREND_DAYS
 from situations.overview import team_overview as build_overview
+from wijkwerk.accounts import policy
 from wijkwerk.accounts.models import Team
 
 
 def team_overview(request):
     """/overzicht/: numbers on the neighbourhoods of the teams this user leads."""
-    # The role grants the overview, the membership says of which teams.
-    if request.user.has_perm("situations.view_team_overview"):
-        team_ids = request.user.led_team_ids()
-    else:
-        team_ids = set()
+    # The role grants the overview, the membership says of which teams (the access policy).
+    team_ids = policy.led_team_ids(request.user)
     if not team_ids:
         return render(request, "situations/overview_not_lead.html", status=403)
     context = {

@@ -6,6 +6,7 @@ import activities.selectors
 from activities.models import Activity, Level, Signal, SituationType
 from situations.access import situations_for_user
 from situations.models import Deployment, LearningQuestion, Neighbourhood, Observation, Situation
+from wijkwerk.accounts import policy
 from wijkwerk.accounts.models import Team
 
 
@@ -51,13 +52,13 @@ def situation_form_queryset() -> QuerySet[Situation]:
 
 
 def teams_for_user(user) -> QuerySet[Team]:
-    return Team.objects.filter(pk__in=user.team_ids()).order_by("name")
+    return Team.objects.filter(pk__in=policy.field_team_ids(user)).order_by("name")
 
 
 def neighbourhoods_for_user(user) -> QuerySet[Neighbourhood]:
     """The neighbourhoods the user's teams work in."""
     return (
-        Neighbourhood.objects.filter(teams__in=user.team_ids())
+        Neighbourhood.objects.filter(teams__in=policy.field_team_ids(user))
         .distinct()
         .order_by("name", "municipality")
     )

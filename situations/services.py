@@ -22,7 +22,6 @@ from django.utils.translation import gettext_lazy
 
 from activities.models import Activity, Goal, Level, Signal, SituationType, TargetGroup
 from situations import triage
-from situations.access import can_delete_situation
 from situations.models import (
     Answer,
     Deployment,
@@ -34,6 +33,7 @@ from situations.models import (
     Situation,
 )
 from situations.selectors import level_on, previous_observation, situation_form_queryset
+from wijkwerk.accounts import policy
 from wijkwerk.accounts.models import Team
 
 # The fields a person edits in the situation form; a conflict compares these.
@@ -412,7 +412,7 @@ def situation_reopen(*, situation: Situation, user) -> Situation:
 
 def situation_delete(*, situation: Situation, user) -> None:
     """Delete a situation with its history. Only for its owner and the team's leads."""
-    if not can_delete_situation(user, situation):
+    if not policy.can_delete_situation(user, situation):
         raise PermissionDenied(_("Only the owner of this situation or a team lead can delete it."))
     situation.delete()
 
@@ -421,7 +421,7 @@ def situation_delete(*, situation: Situation, user) -> None:
 
 
 def _check_member(user, team_id: int) -> None:
-    if team_id not in user.team_ids():
+    if team_id not in policy.field_team_ids(user):
         raise PermissionDenied(_("You are not in the team of this situation."))
 
 

@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from situations import selectors, services, triage
-from situations.access import can_delete_situation, get_situation_for_user
+from situations.access import get_situation_for_user
 from situations.filters import SituationFilter
 from situations.forms import (
     DeploymentForm,
@@ -25,6 +25,7 @@ from situations.forms import (
 )
 from situations.models import Answer, Parties, Situation
 from situations.trajectory import Entry, LevelStep, trajectory_chart
+from wijkwerk.accounts import policy
 from wijkwerk.privacy.forms import record_confirmations
 
 PAGE_SIZE = 20
@@ -38,7 +39,7 @@ def situation_list(request):
     context = {
         "filter": filterset,
         "page": page,
-        "has_team": bool(request.user.team_ids()),
+        "has_team": policy.can_add_situation(request.user),
         "is_filtered": any(
             value for key, value in request.GET.items() if key not in ("pagina", "sorteer")
         ),
@@ -50,7 +51,7 @@ def situation_create(request):
     """The create form. A POST with ``van_advies=1`` comes from the advice ("Maak hier een situatie
     van"): its values fill the form as a start, unvalidated and unsaved, so nothing is retyped and
     the description never travels in a URL."""
-    if not request.user.team_ids():
+    if not policy.can_add_situation(request.user):
         return _forbidden(request, _("You are not in a team yet, so you cannot add situations."))
     from_advice = request.method == "POST" and request.POST.get("van_advies") == "1"
     if from_advice:
@@ -92,7 +93,7 @@ def situation_detail(request, pk):
         "observations": observations,
         "deployments": list(situation.deployments.all()),
         "chart": chart,
-        "can_delete": can_delete_situation(request.user, situation),
+        "can_delete": policy.can_delete_situation(request.user, situation),
         "triage": triage_summary(situation),
     }
     return render(request, "situations/situation_detail.html", context)
@@ -159,7 +160,7 @@ def situation_update(request, pk):
 
 def situation_delete(request, pk):
     situation = get_situation_for_user(request.user, pk)
-    if not can_delete_situation(request.user, situation):
+    if not policy.can_delete_situation(request.user, situation):
         return _forbidden(
             request, _("Only the owner of this situation or a team lead can delete it."), situation
         )

@@ -77,7 +77,8 @@ def test_csv_export(login, worker, situations, django_assert_num_queries, count)
     for n in range(count):
         ReflectionFactory(author=worker, situation=situations[n % 3])
     client = login(worker)
-    # 1 session, 2 user, 3-4 permission check of the view, 5 the reflections with situations.
-    with django_assert_num_queries(5):
+    # 1 session, 2 user, 3 the role (the user's group permissions, for the access policy),
+    # 4 the reflections with situations.
+    with django_assert_num_queries(4):
         response = client.get(reverse("reflections:export"), {"format": "csv"})
     assert response.content.decode("utf-8-sig").count("\r\n") == count + 1

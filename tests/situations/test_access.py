@@ -3,8 +3,9 @@
 import pytest
 from django.urls import reverse
 
-from situations.access import can_delete_situation, get_situation_for_user, situations_for_user
+from situations.access import get_situation_for_user, situations_for_user
 from tests.accounts.factories import MembershipFactory, make_lead
+from wijkwerk.accounts.policy import can_delete_situation
 
 SITUATION_URLS = [
     ("get", "situations:detail"),

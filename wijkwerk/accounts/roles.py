@@ -1,7 +1,7 @@
 """The three roles as Django groups, and the model permissions each one carries.
 
-Object-level rules (own team, own reflection) live in each app's access helpers; these
-groups decide what a role may use at all (navigation, the admin).
+Which object a role may touch (own team, own reflection, the teams one leads) is decided by
+the access policy in policy.py; these groups decide what a role may use at all.
 """
 
 from django.utils.translation import gettext_lazy as _
@@ -9,6 +9,11 @@ from django.utils.translation import gettext_lazy as _
 SOCIAL_WORKER = "Sociaal werker"
 TEAM_LEAD = "Teamleider"
 CURATOR = "Beheerder"
+
+# The permission that tells a role apart, for the access policy (policy.py): field work
+# (Sociaal werker and Teamleider) and leading a team (Teamleider).
+FIELD_PERMISSION = "situations.view_situation"
+LEAD_PERMISSION = "reflections.review_reflection"
 
 ROLE_LABELS = {
     SOCIAL_WORKER: _("Social worker"),
