@@ -17,6 +17,7 @@ module imports no app; the apps turn them into querysets.
 
 from functools import wraps
 
+from django.contrib.auth.models import Permission
 from django.core.exceptions import PermissionDenied
 
 from wijkwerk.accounts.roles import FIELD_PERMISSION, LEAD_PERMISSION
@@ -27,10 +28,20 @@ LEAD_VISIBLE_STATUSES = frozenset({"submitted", "reviewed", "returned"})
 
 
 def _group_permissions(user) -> set[str]:
-    """The permissions the user's roles give (cached by Django's backend on the user)."""
+    """The permissions the user's roles (groups) give. Django's backend caches them on the user,
+    but answers "everything" for a superuser: for them, read the groups themselves."""
     if not user.is_authenticated or not user.is_active:
         return set()
-    return user.get_group_permissions()
+    if not user.is_superuser:
+        return user.get_group_permissions()
+    if not hasattr(user, "_role_permissions_cache"):
+        user._role_permissions_cache = {
+            f"{app_label}.{codename}"
+            for app_label, codename in Permission.objects.filter(group__user=user).values_list(
+                "content_type__app_label", "codename"
+            )
+        }
+    return user._role_permissions_cache
 
 
 def has_field_role(user) -> bool:
