@@ -49,6 +49,9 @@ INSTALLED_APPS = [
     "reflections",
     "axes",
     "auditlog",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
 ]
 
 MIDDLEWARE = [
@@ -60,6 +63,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",  # request.user.is_verified(): a second factor this session
     "wijkwerk.middleware.PrivateResponseMiddleware",
     "django.contrib.auth.middleware.LoginRequiredMiddleware",
     "auditlog.middleware.AuditlogMiddleware",  # who made a change, for the audit trail
@@ -184,7 +188,12 @@ SECURE_HSTS_PRELOAD = env_bool("DJANGO_HSTS_PRELOAD", USE_HTTPS)
 SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
-SESSION_COOKIE_AGE = env_int("DJANGO_SESSION_COOKIE_AGE", 8 * 60 * 60)  # one working day
+# Sessions end after 30 idle minutes, after 12 hours at most, and when the browser closes.
+SESSION_IDLE_MINUTES = env_int("DJANGO_SESSION_IDLE_MINUTES", 30)
+SESSION_COOKIE_AGE = env_int("DJANGO_SESSION_MAX_HOURS", 12) * 60 * 60
+SESSION_EXPIRE_AT_BROWSER_CLOSE = True
+# Minutes before the idle timeout at which the page warns (and offers to stay logged in).
+SESSION_WARNING_MINUTES = env_int("DJANGO_SESSION_WARNING_MINUTES", 3)
 SESSION_COOKIE_HTTPONLY = True
 
 # Strict Content-Security-Policy: everything from our own origin, nothing inline.
