@@ -3,7 +3,13 @@ an outsider in another team, and a curator."""
 
 import pytest
 
-from tests.accounts.factories import TeamFactory, make_curator, make_lead, make_worker
+from tests.accounts.factories import (
+    TeamFactory,
+    make_curator,
+    make_lead,
+    make_worker,
+    verify_second_factor,
+)
 
 
 @pytest.fixture(autouse=True)
@@ -53,10 +59,15 @@ def curator(db):
 
 @pytest.fixture
 def login(client):
-    """Log the test client in as a user: ``login(worker)``; returns the client."""
+    """Log the test client in as a user: ``login(worker)``; returns the client. Someone who
+    must use a second factor (a curator, an admin) has passed it too."""
 
     def _login(user):
+        from wijkwerk.accounts import twofactor
+
         client.force_login(user)
+        if twofactor.is_required(user):
+            verify_second_factor(client, user)
         return client
 
     return _login

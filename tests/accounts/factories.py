@@ -68,3 +68,18 @@ def make_lead(team, **kwargs):
 def make_curator(**kwargs):
     """A catalogue curator: staff, Beheerder role, no team."""
     return UserFactory(role=CURATOR, is_staff=True, **kwargs)
+
+
+def verify_second_factor(client, user):
+    """Give ``client``'s session a verified second factor, as after typing a code from the app
+    (superusers, admin users and curators cannot get past the set-up page without one)."""
+    from django_otp import DEVICE_ID_SESSION_KEY
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    device = TOTPDevice.objects.filter(user=user, confirmed=True).first()
+    if device is None:
+        device = TOTPDevice.objects.create(user=user, name="app", confirmed=True)
+    session = client.session
+    session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+    session.save()
+    return client

@@ -265,17 +265,17 @@ def test_colleagues_outcomes_count_per_level_and_type_from_five_on(client_in):
 def test_the_json_api_uses_a_fixed_number_of_queries(login, worker, db, django_assert_num_queries):
     client = login(worker)
     ActivityFactory.create_batch(3, fits={"spanning": "recommended"})
-    # session, user, form choices (levels), signals, the catalogue's fingerprint, 6 queries
-    # to read the catalogue, colleagues' outcomes, 4 vocabulary names (levels, goals, groups,
-    # types)
-    with django_assert_num_queries(16):
+    # session, user, the role (must this user use a second factor?), form choices (levels),
+    # signals, the catalogue's fingerprint, 6 queries to read the catalogue, colleagues'
+    # outcomes, 4 vocabulary names (levels, goals, groups, types)
+    with django_assert_num_queries(17):
         assert get_json(client, niveau="spanning").status_code == 200
     # Unchanged: the catalogue is not read again.
-    with django_assert_num_queries(10):
+    with django_assert_num_queries(11):
         assert get_json(client, niveau="spanning").status_code == 200
     # A curator's change is seen at once, and more activities cost no more queries.
     ActivityFactory.create_batch(40, fits={"spanning": "recommended", "ongemak": "avoid"})
-    with django_assert_num_queries(16):
+    with django_assert_num_queries(17):
         assert len(formats(get_json(client, niveau="spanning").json())) == 8
 
 

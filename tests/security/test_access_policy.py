@@ -23,10 +23,11 @@ from tests.accounts.factories import (
     make_curator,
     make_lead,
     make_worker,
+    verify_second_factor,
 )
 from tests.reflections.factories import ReflectionFactory
 from tests.situations.factories import NeighbourhoodFactory, SituationFactory, all_levels
-from wijkwerk.accounts import policy
+from wijkwerk.accounts import policy, twofactor
 from wijkwerk.accounts.roles import SOCIAL_WORKER, TEAM_LEAD
 
 PERSONAS = [
@@ -247,6 +248,8 @@ def test_every_user_resource_and_action_answers_as_the_policy_says(persona, acti
         assert response["Location"].startswith(reverse("login"))
         return
     client.force_login(user)
+    if twofactor.is_required(user):  # a curator or superuser has passed the second step
+        verify_second_factor(client, user)
     response = getattr(client, action.method)(url, action.data or {})
     expected = expected_status(action, user, world)
     assert response.status_code == expected, (persona, action_name)

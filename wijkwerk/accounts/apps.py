@@ -6,3 +6,6 @@ class AccountsConfig(AppConfig):
     name = "wijkwerk.accounts"
     label = "accounts"
     verbose_name = _("Accounts and teams")
+
+    def ready(self):
+        from wijkwerk.accounts import signals  # noqa: F401

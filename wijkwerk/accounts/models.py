@@ -6,6 +6,10 @@ from django.utils.translation import gettext_lazy as _
 class User(AbstractUser):
     """A professional. Custom from the first migration so it can grow without a painful swap."""
 
+    # Kept in step with the user's confirmed authenticator app (accounts/twofactor.py and its
+    # signals), so a request can tell without a query whether to ask for a code.
+    second_factor_enabled = models.BooleanField(_("two-step verification on"), default=False)
+
     class Meta(AbstractUser.Meta):
         verbose_name = _("user")
         verbose_name_plural = _("users")

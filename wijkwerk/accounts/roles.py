@@ -14,6 +14,7 @@ CURATOR = "Beheerder"
 # (Sociaal werker and Teamleider) and leading a team (Teamleider).
 FIELD_PERMISSION = "situations.view_situation"
 LEAD_PERMISSION = "reflections.review_reflection"
+CURATOR_PERMISSION = "activities.change_activity"
 
 ROLE_LABELS = {
     SOCIAL_WORKER: _("Social worker"),
