@@ -183,3 +183,11 @@ def test_an_admin_without_a_second_factor_gets_nowhere_but_the_set_up(client, db
     client.force_login(admin_user)
     response = client.get(path)
     assert response["Location"].startswith(reverse("accounts:second_factor_setup"))
+
+
+def test_the_development_switch_lets_a_curator_into_the_admin_without_a_code(
+    client, curator, settings
+):
+    settings.WIJKWERK_ADMIN_WITHOUT_SECOND_FACTOR = True
+    log_in_with_password(client, curator)
+    assert client.get("/admin/").status_code == 200

@@ -14,7 +14,8 @@ class SecondFactorMiddleware:
     OTPMiddleware, which tells whether this session is verified).
 
     - With a confirmed app and an unverified session: to the code page.
-    - Required (superuser, admin user, curator) but not set up: to the set-up page.
+    - Required (superuser, admin user, curator) but not set up: to the set-up page (unless the
+      development-only WIJKWERK_ADMIN_WITHOUT_SECOND_FACTOR is on).
     """
 
     def __init__(self, get_response):
@@ -29,7 +30,7 @@ class SecondFactorMiddleware:
             return self.get_response(request)
         if twofactor.has_second_factor(user):
             return _to("accounts:second_factor_verify", request)
-        if twofactor.is_required(user):
+        if twofactor.is_required(user) and twofactor.admin_needs_verification():
             return _to("accounts:second_factor_setup", request)
         return self.get_response(request)
 
