@@ -1,17 +1,28 @@
-"""What each role may use, as navigation items. Plain data so it is easy to test."""
+"""What each role may use, as navigation items. Plain data so it is easy to test; who may see
+an item is the access policy's answer (wijkwerk.accounts.policy)."""
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+
+from wijkwerk.accounts import policy
+
+
+def _everyone(user) -> bool:
+    return True
+
+
+def _curator(user) -> bool:
+    return user.is_staff and user.has_perm("activities.change_activity")
 
 
 @dataclass(frozen=True)
 class NavItem:
     label: str
     url_name: str
-    permission: str | None = None  # None: every logged-in user
-    staff_only: bool = False
+    allowed: Callable = _everyone
 
     @property
     def url(self) -> str:
@@ -20,25 +31,23 @@ class NavItem:
 
 NAV_ITEMS = [
     NavItem(_("Overview"), "dashboard"),
-    NavItem(_("Situations"), "situations:list", "situations.view_situation"),
-    NavItem(_("Advice"), "advice:questionnaire", "situations.view_situation"),
-    NavItem(_("Catalogue"), "activities:list", "activities.view_activity"),
-    NavItem(_("My reflections"), "reflections:list", "reflections.view_reflection"),
-    NavItem(_("To review"), "reflections:review_queue", "reflections.review_reflection"),
-    NavItem(_("Team overview"), "team_overview", "situations.view_team_overview"),
+    NavItem(_("Situations"), "situations:list", policy.has_field_role),
+    NavItem(_("Advice"), "advice:questionnaire", policy.has_field_role),
     NavItem(
-        _("Catalogue management"), "admin:index", "activities.change_activity", staff_only=True
+        _("Catalogue"), "activities:list", lambda user: user.has_perm("activities.view_activity")
     ),
+    NavItem(_("My reflections"), "reflections:list", policy.can_write_reflections),
+    NavItem(_("To review"), "reflections:review_queue", policy.can_review_any),
+    NavItem(_("Team overview"), "team_overview", policy.can_see_team_overview),
+    NavItem(_("Audit trail"), "audit:team_trail", policy.can_see_team_overview),
+    NavItem(_("Catalogue management"), "admin:index", _curator),
 ]
 
 
 def nav_items_for(user) -> list[dict]:
     """The navigation entries this user may use, with their URLs."""
-    items = []
-    for item in NAV_ITEMS:
-        if item.permission and not user.has_perm(item.permission):
-            continue
-        if item.staff_only and not user.is_staff:
-            continue
-        items.append({"label": item.label, "url": item.url, "url_name": item.url_name})
-    return items
+    return [
+        {"label": item.label, "url": item.url, "url_name": item.url_name}
+        for item in NAV_ITEMS
+        if item.allowed(user)
+    ]
