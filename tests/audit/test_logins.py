@@ -69,3 +69,33 @@ def test_odd_credentials_do_not_break_the_log_in(rf, db):
     user_login_failed.send(sender=__name__, credentials={"username": ["a", "list"]})
     assert _login_entries().count() == 3
     assert "x" * 200 not in stored_text()
+
+
+def test_second_factor_events_are_logged_with_the_user(client, worker):
+    from auditlog.models import LogEntry
+    from django.urls import reverse
+    from django_otp.oath import totp
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    from tests.accounts.factories import PASSWORD
+
+    client.post(reverse("login"), {"username": worker.username, "password": PASSWORD})
+    client.get(reverse("accounts:second_factor_setup"))
+    device = TOTPDevice.objects.get(user=worker)
+    code = f"{totp(device.bin_key):06d}"
+    client.post(reverse("accounts:second_factor_setup"), {"code": code})
+    client.post(reverse("logout"))
+    client.post(reverse("login"), {"username": worker.username, "password": PASSWORD})
+    client.post(reverse("accounts:second_factor_verify"), {"code": "000000"})
+    events = [
+        entry.additional_data["event"]
+        for entry in LogEntry.objects.filter(action=LogEntry.Action.ACCESS).order_by("pk")
+    ]
+    assert events == [
+        "login",
+        "second_factor_set_up",
+        "backup_codes_renewed",
+        "login",
+        "second_factor_failed",
+    ]
+    assert code not in str(list(LogEntry.objects.values_list("changes", "additional_data")))

@@ -15,11 +15,21 @@ from io import BytesIO
 import qrcode
 import qrcode.image.svg
 from django.conf import settings
+from django.dispatch import Signal
 from django_otp import devices_for_user
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from wijkwerk.accounts.roles import CURATOR_PERMISSION
+
+# Sent as (sender=None, user=..., event=...) for the audit trail; the events below.
+second_factor_event = Signal()
+SET_UP = "second_factor_set_up"
+VERIFIED = "second_factor_verified"
+FAILED = "second_factor_failed"
+BACKUP_CODE_USED = "backup_code_used"
+BACKUP_CODES_RENEWED = "backup_codes_renewed"
+REMOVED = "second_factor_removed"
 
 APP_DEVICE_NAME = "app"
 BACKUP_DEVICE_NAME = "backup"
@@ -88,6 +98,7 @@ def confirm_app_device(device: TOTPDevice, code: str) -> bool:
     device.confirmed = True
     device.save(update_fields=["confirmed"])
     TOTPDevice.objects.filter(user=device.user, confirmed=False).delete()
+    second_factor_event.send(sender=None, user=device.user, event=SET_UP)
     return True
 
 
@@ -100,6 +111,7 @@ def new_backup_codes(user) -> list[str]:
     device.token_set.all().delete()
     codes = [StaticToken.random_token() for _ in range(BACKUP_CODE_COUNT)]
     StaticToken.objects.bulk_create(StaticToken(device=device, token=code) for code in codes)
+    second_factor_event.send(sender=None, user=user, event=BACKUP_CODES_RENEWED)
     return codes
 
 
@@ -116,10 +128,16 @@ def match_code(user, code: str):
     for device in devices_for_user(user, confirmed=True):
         allowed, _data = device.verify_is_allowed()
         if allowed and device.verify_token(code):
+            used_backup = device.name == BACKUP_DEVICE_NAME
+            second_factor_event.send(
+                sender=None, user=user, event=BACKUP_CODE_USED if used_backup else VERIFIED
+            )
             return device
+    second_factor_event.send(sender=None, user=user, event=FAILED)
     return None
 
 
 def remove_second_factor(user) -> None:
     for device in devices_for_user(user, confirmed=None):
         device.delete()
+    second_factor_event.send(sender=None, user=user, event=REMOVED)

@@ -10,11 +10,18 @@ from auditlog.models import LogEntry
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
+from wijkwerk.accounts import twofactor
 from wijkwerk.audit.signals import LOGIN, LOGIN_FAILED
 
 EVENTS = {
     LOGIN: _("logged in"),
     LOGIN_FAILED: _("log-in failed"),
+    twofactor.SET_UP: _("two-step verification set up"),
+    twofactor.VERIFIED: _("second step passed"),
+    twofactor.FAILED: _("wrong code at the second step"),
+    twofactor.BACKUP_CODE_USED: _("backup code used"),
+    twofactor.BACKUP_CODES_RENEWED: _("new backup codes made"),
+    twofactor.REMOVED: _("two-step verification switched off"),
 }
 
 if admin.site.is_registered(LogEntry):

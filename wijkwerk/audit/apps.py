@@ -16,6 +16,7 @@ class AuditConfig(AppConfig):
         from django.db.models.signals import post_save, pre_delete, pre_save
 
         from situations.models import Deployment, LearningQuestion, Observation
+        from wijkwerk.accounts import twofactor
         from wijkwerk.audit import bridge, registration, signals
 
         registration.register_models()
@@ -23,6 +24,9 @@ class AuditConfig(AppConfig):
 
         user_logged_in.connect(signals.log_login, dispatch_uid="audit_login")
         user_login_failed.connect(signals.log_login_failed, dispatch_uid="audit_login_failed")
+        twofactor.second_factor_event.connect(
+            signals.log_second_factor_event, dispatch_uid="audit_second_factor"
+        )
         pre_save.connect(
             signals.name_private_objects_by_number, sender=LogEntry, dispatch_uid="audit_repr"
         )

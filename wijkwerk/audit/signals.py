@@ -61,6 +61,18 @@ def log_login_failed(sender, credentials, request=None, **kwargs):
     )
 
 
+def log_second_factor_event(sender, user, event, **kwargs):
+    """Set up, verified, a wrong code, a backup code used, new backup codes, switched off."""
+    LogEntry.objects.log_create(
+        user,
+        force_log=True,
+        action=LogEntry.Action.ACCESS,
+        changes=None,
+        actor=user,
+        additional_data={"event": event},
+    )
+
+
 # Every entry ----------------------------------------------------------------------------------
 
 
