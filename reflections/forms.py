@@ -3,16 +3,26 @@ from crispy_forms.helper import FormHelper
 from crispy_forms.layout import Div, Fieldset, Layout, Submit
 from django import forms
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import formats, timezone
+from django.utils.text import capfirst
+from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
 
 from reflections.models import EARLIEST_DATE, MAX_MINUTES, Reflection
 from reflections.prompts import ReflectionModel
 from reflections.selectors import deployments_for_author, situations_for_author
+from reflections.workflow import ANSWER_PREFIX, reflection_snapshot
+from situations.forms import (
+    ConflictPage,
+    conflict_page,
+    display_text,
+    loaded_initial,
+    rebased_data,
+)
 from wijkwerk.privacy.forms import PrivacyGuardMixin, describe
 
-ANSWER_PREFIX = "answer_"
+# The kind of record in the signed snapshot of the edit form (see situations/conflicts.py).
+REFLECTION = "reflection"
 
 
 class DateInput(forms.DateInput):
@@ -22,9 +32,13 @@ class DateInput(forms.DateInput):
         super().__init__(format="%Y-%m-%d", **kwargs)
 
 
+def deployment_label(deployment) -> str:
+    return f"{deployment.situation.title}: {deployment.activity.name} ({deployment.date:%d-%m-%Y})"
+
+
 class DeploymentChoiceField(forms.ModelChoiceField):
     def label_from_instance(self, obj):
-        return f"{obj.situation.title}: {obj.activity.name} ({obj.date:%d-%m-%Y})"
+        return deployment_label(obj)
 
 
 class ReflectionPrivacyGuardMixin(PrivacyGuardMixin):
@@ -53,6 +67,9 @@ class ReflectionForm(ReflectionPrivacyGuardMixin, forms.ModelForm):
         empty_label=_("No activity"),
         help_text=_("Optional: the activity in that situation this reflection is about."),
     )
+    # What the edit form loaded: a save elsewhere in between is a conflict, not an overwrite.
+    version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+    snapshot = forms.CharField(widget=forms.HiddenInput, required=False)
 
     class Meta:
         model = Reflection
@@ -100,10 +117,26 @@ class ReflectionForm(ReflectionPrivacyGuardMixin, forms.ModelForm):
                 initial=answers.get(prompt.key, ""),
                 widget=forms.Textarea(attrs={"rows": 4}),
             )
+        if self.instance.pk and not self.is_bound:
+            self.initial.update(
+                loaded_initial(
+                    kind=REFLECTION,
+                    instance=self.instance,
+                    values=reflection_snapshot(self.instance),
+                )
+            )
         self.helper = FormHelper()
         self.helper.form_tag = False
         self.helper.layout = Layout(
-            Fieldset(_("About the activity"), "title", "date", "category", "minutes"),
+            Fieldset(
+                _("About the activity"),
+                "title",
+                "date",
+                "category",
+                "minutes",
+                "version",
+                "snapshot",
+            ),
             Fieldset(_("Link (optional)"), "situation", "deployment"),
             Fieldset(
                 reflection_model.label,
@@ -136,6 +169,53 @@ class ReflectionForm(ReflectionPrivacyGuardMixin, forms.ModelForm):
             for prompt in self.reflection_model.prompts
         }
         super()._post_clean()
+
+
+def reflection_conflict_page(error, form: ReflectionForm) -> ConflictPage:
+    """The conflict section of the edit form: the stored reflection (saved in another window)
+    against what the author typed in this one."""
+    return conflict_page(
+        error,
+        heading=gettext("This reflection was saved in another window while you were editing it"),
+        other=gettext("The version you saved in another window"),
+        labels={name: form.fields[name].label for name in error.mine},
+        theirs_text=_texts(error.current),
+        mine_text=_texts(form.instance),
+    )
+
+
+def rebased_reflection_data(data, error):
+    """The edit form's data after a conflict (see ``situations.forms.rebased_data``)."""
+    current = error.current
+    stored = {}
+    for name in error.rebased:
+        if name.startswith(ANSWER_PREFIX):
+            stored[name] = (current.answers or {}).get(name.removeprefix(ANSWER_PREFIX), "")
+        elif name in ("situation", "deployment"):
+            stored[name] = getattr(current, f"{name}_id")
+        elif name == "date":
+            stored[name] = current.date.isoformat()
+        else:
+            stored[name] = getattr(current, name)
+    return rebased_data(data, error, kind=REFLECTION, stored_data=stored)
+
+
+def _texts(reflection: Reflection) -> dict:
+    """A reflection's edit-form values as the conflict page shows them."""
+    deployment = reflection.deployment
+    texts = {
+        "title": display_text(reflection.title),
+        "date": formats.date_format(reflection.date) if reflection.date else "–",
+        "category": capfirst(reflection.get_category_display()),
+        "minutes": display_text(reflection.minutes),
+        "situation": display_text(reflection.situation.title if reflection.situation else None),
+        "deployment": display_text(deployment_label(deployment) if deployment else None),
+        "learning_points": display_text(reflection.learning_points),
+    }
+    answers = reflection.answers or {}
+    for prompt in reflection.reflection_model.prompts:
+        texts[ANSWER_PREFIX + prompt.key] = display_text(answers.get(prompt.key))
+    return texts
 
 
 class CommentForm(ReflectionPrivacyGuardMixin, forms.Form):

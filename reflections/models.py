@@ -90,6 +90,11 @@ class Reflection(models.Model):
     )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("last changed"), auto_now=True)
+    version = models.PositiveIntegerField(
+        _("version"),
+        default=1,
+        help_text=_("Raised on every save, so two open edit forms cannot overwrite each other."),
+    )
 
     class Meta:
         verbose_name = _("reflection")

@@ -13,7 +13,16 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from reflections import workflow
 from reflections.filters import ReflectionFilter
-from reflections.forms import CommentForm, ExportForm, ReflectionForm, ReturnForm, ReviewForm
+from reflections.forms import (
+    REFLECTION,
+    CommentForm,
+    ExportForm,
+    ReflectionForm,
+    ReturnForm,
+    ReviewForm,
+    rebased_reflection_data,
+    reflection_conflict_page,
+)
 from reflections.models import Reflection
 from reflections.prompts import MODELS, get_model
 from reflections.selectors import (
@@ -27,6 +36,7 @@ from reflections.selectors import (
     situations_for_author,
 )
 from reflections.workflow import TransitionError
+from situations.forms import conflict_choices, loaded_from
 from wijkwerk.accounts import policy
 from wijkwerk.privacy.forms import record_confirmations
 
@@ -125,6 +135,9 @@ def reflection_detail(request, pk):
 
 @require_http_methods(["GET", "POST"])
 def reflection_update(request, pk):
+    """The author's edit form. When the reflection was saved in another window since this form
+    was loaded, the form comes back rebased on what is stored, with per field what to keep
+    (status 409)."""
     reflection = get_reflection_for_user(request.user, pk)
     policy.deny_unless(policy.is_author(request.user, reflection))
     try:
@@ -138,19 +151,43 @@ def reflection_update(request, pk):
         user=request.user,
         reflection_model=reflection.reflection_model,
     )
+    conflict = None
     if form.is_valid():
+        loaded = loaded_from(form, kind=REFLECTION)
         try:
-            workflow.reflection_save_changes(reflection=form.save(commit=False), user=request.user)
+            workflow.reflection_save_changes(
+                reflection=form.save(commit=False),
+                user=request.user,
+                version=loaded.version,
+                base=loaded.base,
+                pending=loaded.pending,
+                choices=conflict_choices(request.POST, loaded.pending),
+            )
+        except workflow.ReflectionConflict as error:
+            conflict = reflection_conflict_page(error, form)
+            reflection = error.current
+            form = ReflectionForm(
+                rebased_reflection_data(request.POST, error),
+                instance=reflection,
+                user=request.user,
+                reflection_model=reflection.reflection_model,
+            )
+            form.is_valid()
         except TransitionError as error:
             messages.error(request, error.message)
+            return redirect(reflection)
         else:
             record_confirmations(request.user, form)
             messages.success(request, gettext("Your changes have been saved."))
-        return redirect(reflection)
+            return redirect(reflection)
+    context = {
+        "form": form,
+        "reflection_model": reflection.reflection_model,
+        "reflection": reflection,
+        "conflict": conflict,
+    }
     return render(
-        request,
-        "reflections/reflection_form.html",
-        {"form": form, "reflection_model": reflection.reflection_model, "reflection": reflection},
+        request, "reflections/reflection_form.html", context, status=409 if conflict else 200
     )
 
 

@@ -10,7 +10,8 @@
 - return: a team lead of a team the author is a member of, from submitted; feedback required.
 - review: such a team lead, from submitted; feedback optional. Closes the reflection.
 - comment (feedback without a status change): such a team lead, on a submitted reflection.
-- edit: the author, only in draft or returned.
+- edit: the author, only in draft or returned; with optimistic locking, so a form open in
+  another window never silently undoes a save made there (``reflection_save_changes``).
 - delete: the author, in every status except submitted (while a lead is reviewing it, it is
   locked as for editing). Deleting is final: the reflection, its feedback and its history go.
 
@@ -18,12 +19,15 @@ Every transition is recorded as a ReflectionEvent (who, when, from, to). A refus
 raises ``TransitionError`` whose message is a translated sentence for the user.
 """
 
+from collections.abc import Iterable, Mapping
+
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext
 
 from reflections.models import Feedback, Reflection, ReflectionEvent
 from reflections.selectors import is_lead_of_author
+from situations import conflicts
 
 Status = Reflection.Status
 
@@ -212,11 +216,89 @@ def reflection_delete(*, reflection: Reflection, user) -> None:
     reflection.delete()
 
 
+class ReflectionConflict(conflicts.EditConflict):
+    """The reflection was saved elsewhere (another window) after this form was loaded."""
+
+
+# The fields of the author's edit form besides the answers (one field per prompt); a conflict
+# compares these.
+CONTENT_FIELDS = (
+    "title",
+    "date",
+    "category",
+    "minutes",
+    "situation",
+    "deployment",
+    "learning_points",
+)
+ANSWER_PREFIX = "answer_"
+
+
+def reflection_snapshot(reflection: Reflection) -> dict:
+    """The edit form's values as plain comparable data: texts stripped, the date as ISO text,
+    links as their ids, one entry per prompt of the reflection's model (``answer_<key>``)."""
+    answers = reflection.answers or {}
+    prompts = reflection.reflection_model.prompts if reflection.reflection_model else ()
+    return {
+        "title": (reflection.title or "").strip(),
+        "date": reflection.date.isoformat() if reflection.date else None,
+        "category": reflection.category,
+        "minutes": reflection.minutes,
+        "situation": reflection.situation_id,
+        "deployment": reflection.deployment_id,
+        **{
+            ANSWER_PREFIX + prompt.key: (answers.get(prompt.key) or "").strip()
+            for prompt in prompts
+        },
+        "learning_points": (reflection.learning_points or "").strip(),
+    }
+
+
+def _take_stored(reflection: Reflection, stored: Reflection, name: str) -> None:
+    if name.startswith(ANSWER_PREFIX):
+        key = name.removeprefix(ANSWER_PREFIX)
+        reflection.answers = {**(reflection.answers or {}), key: stored.answers.get(key, "")}
+    elif name in ("situation", "deployment"):
+        setattr(reflection, f"{name}_id", getattr(stored, f"{name}_id"))
+    else:
+        setattr(reflection, name, getattr(stored, name))
+
+
 @transaction.atomic
-def reflection_save_changes(*, reflection: Reflection, user) -> Reflection:
-    """Save the author's edits (already set on ``reflection`` by the form) if still allowed."""
-    _locked(reflection)
+def reflection_save_changes(
+    *,
+    reflection: Reflection,
+    user,
+    version: int | None = None,
+    base: Mapping | None = None,
+    pending: Iterable[str] = (),
+    choices: Mapping[str, str] | None = None,
+) -> Reflection:
+    """Save the author's edits (already set on ``reflection`` by the form) if still allowed.
+
+    Optimistic locking, as for situations (``situations/conflicts.py``): ``version`` is the
+    version the form loaded (by default the instance's own), ``base`` the snapshot of its
+    values, ``pending`` and ``choices`` what a conflict page asked and got. When the reflection
+    was saved elsewhere since and this save would change what was saved there unseen, it raises
+    ``ReflectionConflict``. Only the edit form's fields are written: a status, review date or
+    reviewer set meanwhile by the team lead stays.
+    """
+    stored = Reflection.objects.select_for_update().get(pk=reflection.pk)
+    reflection.status = stored.status
     check_edit(user, reflection)
+    resolution = conflicts.check(
+        loaded_version=reflection.version if version is None else version,
+        stored_version=stored.version,
+        base=base,
+        pending=pending,
+        choices=choices,
+        mine=reflection_snapshot(reflection),
+        read_theirs=lambda: (stored, reflection_snapshot(stored)),
+        error=ReflectionConflict,
+    )
+    for name in resolution.keep_stored:
+        _take_stored(reflection, stored, name)
+    reflection.version = stored.version + 1
     reflection.full_clean()
-    reflection.save()
+    reflection.save(update_fields=[*CONTENT_FIELDS, "answers", "version", "updated_at"])
     return reflection

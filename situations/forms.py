@@ -1,17 +1,25 @@
-"""Forms for situations. They validate and normalise; the services in services.py write."""
+"""Forms for situations. They validate and normalise; the services in services.py write.
 
+At the end: what the edit forms need for edit conflicts (the merge itself is in conflicts.py):
+the hidden version and signed snapshot, the choices posted from a conflict page, the form data
+rebased on what is stored, and the conflict section's rows, shared with the reflection form.
+"""
+
+from dataclasses import dataclass
 from functools import cached_property
 
+from auditlog.models import LogEntry
 from crispy_forms.helper import FormHelper
 from crispy_forms.layout import HTML, Field, Fieldset, Layout
 from django import forms
 from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.text import capfirst, format_lazy
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from activities.models import Activity
-from situations import selectors, services, triage
+from situations import conflicts, selectors, services, triage
 from situations.models import Answer, Deployment, Observation, Parties, Phase, Situation
 from situations.services import PHASE_ONLY_AT_ESCALATION, TRIAGE_FIELDS, QuestionInput
 from wijkwerk.privacy.forms import PrivacyGuardMixin
@@ -95,6 +103,7 @@ class SituationForm(PrivacyGuardMixin, forms.ModelForm):
     privacy_fields = ("title", "description", "themes")
 
     version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+    snapshot = forms.CharField(widget=forms.HiddenInput, required=False)
     phase = forms.ChoiceField(
         label=_("At escalatie: is the escalation happening now, or is it over?"),
         choices=PHASE_FORM_CHOICES,
@@ -207,8 +216,14 @@ class SituationForm(PrivacyGuardMixin, forms.ModelForm):
             self.fields["team"].queryset = selectors.teams_for_user(user)
             self.fields["team"].empty_label = _("– choose a team –")
             self.team = None
-        if not self.is_bound:
-            self.initial["version"] = self.instance.version
+        if not self.is_bound and self.instance.pk:
+            self.initial.update(
+                loaded_initial(
+                    kind=SITUATION,
+                    instance=self.instance,
+                    values=services.situation_snapshot(services.situation_values(self.instance)),
+                )
+            )
         self.helper = FormHelper()
         self.helper.form_tag = False
         self.helper.disable_csrf = True
@@ -220,6 +235,7 @@ class SituationForm(PrivacyGuardMixin, forms.ModelForm):
                 "neighbourhood",
                 "description",
                 "version",
+                "snapshot",
             ),
             Fieldset(
                 _("Triage: what kind of situation is it?"),
@@ -427,6 +443,8 @@ class BaseLearningQuestionFormSet(forms.BaseFormSet):
         return [QuestionInput(text=text, id=pk) for _order, _position, pk, text in rows]
 
 
+QUESTION_PREFIX = "leervragen"
+
 LearningQuestionFormSet = forms.formset_factory(
     LearningQuestionForm,
     formset=BaseLearningQuestionFormSet,
@@ -444,7 +462,7 @@ def learning_question_formset(*, data=None, situation: Situation | None = None):
             {"id": q.pk, "text": q.text, "order": index}
             for index, q in enumerate(situation.learning_questions.all())
         ]
-    return LearningQuestionFormSet(data=data, initial=initial, prefix="leervragen")
+    return LearningQuestionFormSet(data=data, initial=initial, prefix=QUESTION_PREFIX)
 
 
 class ObservationForm(PrivacyGuardMixin, forms.ModelForm):
@@ -546,9 +564,13 @@ class DeploymentForm(PrivacyGuardMixin, forms.ModelForm):
 
 
 class DeploymentOutcomeForm(PrivacyGuardMixin, forms.ModelForm):
-    """The outcome and note of a recorded activity, filled in once you know how it went."""
+    """The outcome and note of a recorded activity, filled in once you know how it went. Two
+    colleagues may do this at once: the form carries what it loaded (see conflicts.py)."""
 
     privacy_fields = ("note",)
+
+    version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+    snapshot = forms.CharField(widget=forms.HiddenInput, required=False)
 
     class Meta:
         model = Deployment
@@ -562,6 +584,14 @@ class DeploymentOutcomeForm(PrivacyGuardMixin, forms.ModelForm):
         self.fields["outcome"].choices = [
             (value, capfirst(label)) for value, label in Deployment.Outcome.choices
         ]
+        if not self.is_bound:
+            self.initial.update(
+                loaded_initial(
+                    kind=DEPLOYMENT,
+                    instance=self.instance,
+                    values=services.deployment_snapshot(self.instance),
+                )
+            )
         self.helper = FormHelper()
         self.helper.form_tag = False
         self.helper.disable_csrf = True
@@ -573,6 +603,16 @@ def activity_initial(slug: str | None) -> Activity | None:
         return None
     return selectors.published_activities().filter(slug=slug).first()
 
+
+# Edit conflicts (see conflicts.py for the merge) ----------------------------------------------
+
+SITUATION = "situation"
+DEPLOYMENT = "deployment"
+
+# The radio buttons of a field to choose on the conflict page are named after it.
+CHOICE_PREFIX = "keuze-"
+
+MISSING_CHOICE = _("Choose which version to keep.")
 
 CONFLICT_LABELS = {
     "title": _("Title"),
@@ -588,6 +628,11 @@ CONFLICT_LABELS = {
     "signals": _("Signals"),
 }
 
+DEPLOYMENT_LABELS = {
+    "outcome": _("How did it go?"),
+    "note": capfirst(Deployment._meta.get_field("note").verbose_name),
+}
+
 CHOICE_LABELS = {
     "parties": dict(Parties.choices),
     **{name: dict(Answer.choices) for name in ANSWER_FIELDS},
@@ -595,45 +640,251 @@ CHOICE_LABELS = {
 }
 
 
-def conflict_rows(conflict, values: dict) -> list[dict]:
-    """For each field someone else changed: its label, what is stored now and what was typed."""
-    current = conflict.current
-    stored = {
-        "title": current.title,
-        "description": current.description,
-        "neighbourhood": current.neighbourhood,
-        "level": current.level,
-        "goals": list(current.goals.all()),
-        "target_groups": list(current.target_groups.all()),
-        "themes": current.themes,
-        "learning_questions": list(current.learning_questions.all()),
-        **{name: getattr(current, name) for name in TRIAGE_FIELDS},
-        "situation_type": current.situation_type,
-        "signals": list(current.signals.all()),
+def loaded_initial(*, kind: str, instance, values: dict) -> dict:
+    """Initial values of the hidden ``version`` and ``snapshot`` fields of an edit form."""
+    return {
+        "version": instance.version,
+        "snapshot": conflicts.sign_snapshot(
+            kind=kind, pk=instance.pk, version=instance.version, values=values
+        ),
     }
-    typed = dict(values)
-    if typed.get("situation_type") is None:
-        typed["situation_type"] = services.situation_type_for(
-            typed.get("parties", ""), typed.get("care_need", ""), typed.get("crime", "")
+
+
+def loaded_from(form, *, kind: str) -> conflicts.Loaded:
+    """What a valid bound edit form says it loaded (version, base values, pending choices)."""
+    return conflicts.read_snapshot(
+        form.cleaned_data.get("snapshot"),
+        kind=kind,
+        pk=form.instance.pk,
+        version=form.cleaned_data.get("version"),
+    )
+
+
+def conflict_choices(data, pending) -> dict[str, str]:
+    """The choices made on the conflict page: field → ``conflicts.MINE`` or ``THEIRS``."""
+    choices = {}
+    for name in pending:
+        value = data.get(CHOICE_PREFIX + name)
+        if value in conflicts.CHOICES:
+            choices[name] = value
+    return choices
+
+
+def rebased_data(data, error: conflicts.EditConflict, *, kind: str, stored_data: dict):
+    """The POST data of the form to show with a conflict: what was typed, except the fields to
+    take from the stored row (``stored_data`` holds them as form data), the stored version and
+    a new snapshot of it, listing the fields still to choose. So saving it again builds on what
+    is stored now, and keeps the other person's changes."""
+    data = data.copy()
+    for key, value in stored_data.items():
+        if isinstance(value, list):
+            data.setlist(key, [str(item) for item in value])
+        else:
+            data[key] = "" if value is None else str(value)
+    for key in list(data):
+        if key.startswith(CHOICE_PREFIX):
+            del data[key]
+    data["version"] = str(error.current.version)
+    data["snapshot"] = conflicts.sign_snapshot(
+        kind=kind,
+        pk=error.current.pk,
+        version=error.current.version,
+        values=error.theirs,
+        pending=error.merge.choose,
+    )
+    return data
+
+
+@dataclass(frozen=True)
+class ConflictRow:
+    field: str
+    label: str
+    theirs: str  # what is stored now, as text
+    mine: str  # what was typed, as text
+    error: str = ""
+
+    @property
+    def choice_name(self) -> str:
+        return CHOICE_PREFIX + self.field
+
+
+@dataclass(frozen=True)
+class ConflictPage:
+    """What the conflict section shows: the other person's changes that are kept, the person's
+    own that are kept, and the fields to choose (each with an error when it came back without
+    a choice)."""
+
+    heading: str
+    other: str  # how the stored version is called: "Versie van Ahmed"
+    taken: list[ConflictRow]
+    kept: list[ConflictRow]
+    choose: list[ConflictRow]
+
+    @property
+    def missing(self) -> list[ConflictRow]:
+        return [row for row in self.choose if row.error]
+
+
+def conflict_page(
+    error: conflicts.EditConflict,
+    *,
+    heading: str,
+    other: str,
+    labels: dict,
+    theirs_text: dict,
+    mine_text: dict,
+) -> ConflictPage:
+    def row(name: str, with_error: bool = False) -> ConflictRow:
+        return ConflictRow(
+            field=name,
+            label=str(labels[name]),
+            theirs=theirs_text[name],
+            mine=mine_text[name],
+            error=str(MISSING_CHOICE) if with_error else "",
         )
-    return [
-        {
-            "field": field,
-            "label": CONFLICT_LABELS[field],
-            "current": _display(_choice_label(field, stored[field])),
-            "typed": _display(_choice_label(field, typed[field])),
-        }
-        for field in conflict.fields
-    ]
+
+    merge = error.merge
+    return ConflictPage(
+        heading=heading,
+        other=other,
+        taken=[row(name) for name in merge.theirs],
+        kept=[row(name) for name in merge.mine],
+        choose=[row(name, name in error.missing) for name in merge.choose],
+    )
 
 
-def _choice_label(field: str, value):
+def other_version_label(saved_by, user) -> str:
+    """How the conflict page calls the stored version: after who saved it, when known."""
+    if saved_by is None:
+        return gettext("The saved version")
+    if saved_by.pk == user.pk:
+        return gettext("The version you saved in another window")
+    return gettext("Version of %(name)s") % {"name": saved_by}
+
+
+def last_saved_by(instance, fields):
+    """Who last saved one of ``fields`` of ``instance``, according to the audit trail; None
+    when the trail does not say (it records the names of the fields it saw change)."""
+    wanted = set(fields)
+    entries = (
+        LogEntry.objects.get_for_object(instance)
+        .filter(action__in=(LogEntry.Action.CREATE, LogEntry.Action.UPDATE))
+        .select_related("actor")
+        .order_by("-timestamp", "-pk")[:20]
+    )
+    for entry in entries:
+        if wanted & set(entry.changes_dict):
+            return entry.actor
+    return None
+
+
+def situation_conflict_page(error, typed: dict, *, user) -> ConflictPage:
+    current = error.current
+    theirs = services.situation_values(current)
+    mine = dict(typed)
+    if mine.get("situation_type") is None:
+        mine["situation_type"] = services.situation_type_for(
+            mine.get("parties", ""), mine.get("care_need", ""), mine.get("crime", "")
+        )
+    return conflict_page(
+        error,
+        heading=gettext("Someone else saved this situation while you were editing it"),
+        other=other_version_label(
+            last_saved_by(current, (*error.merge.theirs, *error.merge.choose)), user
+        ),
+        labels=CONFLICT_LABELS,
+        theirs_text={name: _situation_text(name, value) for name, value in theirs.items()},
+        mine_text={name: _situation_text(name, value) for name, value in mine.items()},
+    )
+
+
+def situation_form_data(situation: Situation, fields) -> dict:
+    """The stored values of ``fields`` as the edit form posts them (learning questions as the
+    formset's rows)."""
+    values = services.situation_values(situation)
+    data = {}
+    for name in fields:
+        value = values[name]
+        if name in ("goals", "target_groups", "signals"):
+            data[name] = [obj.pk for obj in value]
+        elif name == "learning_questions":
+            data.update(_question_rows(value))
+        elif name == "situation_type":
+            follows = value is not None and value.slug == triage.situation_type_for(
+                situation.parties, situation.care_need, situation.crime
+            )
+            data[name] = "" if value is None or follows else value.pk
+        elif name in ("neighbourhood", "level"):
+            data[name] = value.pk
+        else:
+            data[name] = value
+    return data
+
+
+def _question_rows(questions) -> dict:
+    rows = {
+        f"{QUESTION_PREFIX}-TOTAL_FORMS": len(questions),
+        f"{QUESTION_PREFIX}-INITIAL_FORMS": len(questions),
+        f"{QUESTION_PREFIX}-MIN_NUM_FORMS": 0,
+        f"{QUESTION_PREFIX}-MAX_NUM_FORMS": LearningQuestionFormSet.max_num,
+    }
+    for index, question in enumerate(questions):
+        rows[f"{QUESTION_PREFIX}-{index}-id"] = question.id
+        rows[f"{QUESTION_PREFIX}-{index}-text"] = question.text
+        rows[f"{QUESTION_PREFIX}-{index}-order"] = index
+    return rows
+
+
+def rebased_situation_data(data, error):
+    """``rebased_data`` for the situation form: when the stored learning questions are kept,
+    the formset's rows are replaced as a whole."""
+    if "learning_questions" in error.rebased:
+        data = data.copy()
+        for key in [key for key in data if key.startswith(f"{QUESTION_PREFIX}-")]:
+            del data[key]
+    return rebased_data(
+        data,
+        error,
+        kind=SITUATION,
+        stored_data=situation_form_data(error.current, error.rebased),
+    )
+
+
+def deployment_conflict_page(error, typed: Deployment, *, user) -> ConflictPage:
+    current = error.current
+    return conflict_page(
+        error,
+        heading=gettext("Someone else saved this outcome while you were editing it"),
+        other=other_version_label(
+            last_saved_by(current, (*error.merge.theirs, *error.merge.choose)), user
+        ),
+        labels=DEPLOYMENT_LABELS,
+        theirs_text=_deployment_texts(current),
+        mine_text=_deployment_texts(typed),
+    )
+
+
+def rebased_deployment_data(data, error):
+    current = error.current
+    stored = {name: getattr(current, name) for name in error.rebased}
+    return rebased_data(data, error, kind=DEPLOYMENT, stored_data=stored)
+
+
+def _deployment_texts(deployment: Deployment) -> dict:
+    return {
+        "outcome": capfirst(deployment.get_outcome_display()),
+        "note": display_text(deployment.note),
+    }
+
+
+def _situation_text(field: str, value) -> str:
     if field in CHOICE_LABELS and value:
-        return capfirst(CHOICE_LABELS[field].get(value, value))
-    return value
+        value = capfirst(CHOICE_LABELS[field].get(value, value))
+    return display_text(value)
 
 
-def _display(value) -> str:
+def display_text(value) -> str:
+    """A value as the conflict page shows it: lists one per line, nothing as a dash."""
     if isinstance(value, list | tuple):
         texts = [getattr(item, "text", None) or str(item) for item in value]
         return "\n".join(texts) if texts else "–"

@@ -328,6 +328,11 @@ class Deployment(models.Model):
         verbose_name=_("recorded by"),
     )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    version = models.PositiveIntegerField(
+        _("version"),
+        default=1,
+        help_text=_("Raised on every save, so two people cannot overwrite each other."),
+    )
 
     class Meta:
         verbose_name = _("deployment")

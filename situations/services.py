@@ -2,14 +2,18 @@
 
 - Every situation starts its trajectory with an observation on the day it is created, and every
   change of level adds one (date, old and new level, who), so the trajectory is never empty.
-- ``situation_update`` uses optimistic locking: the caller passes the version the form was loaded
-  with, and the row is only written ``WHERE version = <that version>``. When someone else saved
-  in between, it raises ``SituationConflict`` with the current state, so nothing typed is lost.
+- ``situation_update`` and ``deployment_update`` use optimistic locking: the caller passes the
+  version the form was loaded with and the snapshot of the values it loaded; the row is read
+  under a lock and only written when nobody saved since, or when a three-way merge per field
+  (``situations/conflicts.py``) finds nothing the other person changed that this save would
+  write differently. Otherwise they raise ``SituationConflict`` / ``DeploymentConflict`` with
+  the stored state and the sorted fields, so nothing typed is lost and nothing the other person
+  saved is reverted without the person choosing so.
 - Recording an observation dated today or later than every other one moves the situation's
   level along: the trajectory's last point is always the current level.
 """
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -21,7 +25,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from activities.models import Activity, Goal, Level, Signal, SituationType, TargetGroup
-from situations import triage
+from situations import conflicts, triage
 from situations.models import (
     Answer,
     Deployment,
@@ -63,6 +67,9 @@ ESCALATION = triage.LEVEL_ORDER[-1]
 # The triage answers stored as columns of the situation (see models.Triage).
 TRIAGE_FIELDS = ("parties", "care_need", "crime", "addressable", "acute_threat", "consent", "phase")
 
+# The situation's own columns that the edit form writes (besides the type and the relations).
+SITUATION_COLUMNS = ("title", "description", "neighbourhood", "level", "themes", *TRIAGE_FIELDS)
+
 PHASE_ONLY_AT_ESCALATION = gettext_lazy(
     "The phase only applies at the level escalatie. Choose “not an escalation” here, "
     "or choose the level escalatie."
@@ -77,13 +84,12 @@ class QuestionInput:
     id: int | None = None
 
 
-class SituationConflict(Exception):
-    """Someone else saved the situation after this form was loaded."""
+class SituationConflict(conflicts.EditConflict):
+    """Someone else saved the situation after this form was loaded (see conflicts.py)."""
 
-    def __init__(self, *, current: Situation, fields: list[str]):
-        super().__init__("The situation was changed by someone else.")
-        self.current = current
-        self.fields = fields
+
+class DeploymentConflict(conflicts.EditConflict):
+    """Someone else saved the outcome of this deployment after this form was loaded."""
 
 
 def situation_create(
@@ -176,28 +182,31 @@ def situation_update(
     situation_type: SituationType | None = None,
     signals: Iterable[Signal] = (),
     today: date | None = None,
+    base: Mapping | None = None,
+    pending: Iterable[str] = (),
+    choices: Mapping[str, str] | None = None,
 ) -> Situation:
     """Save the edit form, unless someone else saved since ``version`` was loaded.
 
-    When the version is stale but the other person's changes are exactly what this person typed
-    (or touched nothing this form shows), nothing can be lost and the save goes ahead. Without a
+    ``base`` is the snapshot of the values the form loaded (``situation_snapshot``), when known;
+    ``pending`` and ``choices`` are the fields a conflict page asked to choose and what was
+    chosen (``conflicts.MINE`` or ``conflicts.THEIRS``). When the version is stale, the fields
+    are merged three ways: the save goes ahead when the other person changed nothing that this
+    save would write differently, and raises ``SituationConflict`` otherwise. Without a
     ``situation_type`` the type follows from the triage answers, as when creating.
     """
     _check_member(user, situation.team_id)
     _check_neighbourhood(situation.team, neighbourhood)
     _check_phase(level, phase)
-    goals, target_groups, signals = list(goals), list(target_groups), list(signals)
-    questions = _questions(learning_questions)
-    situation_type = situation_type or situation_type_for(parties, care_need, crime)
     values = {
         "title": title,
         "description": description,
         "neighbourhood": neighbourhood,
         "level": level,
-        "goals": goals,
-        "target_groups": target_groups,
+        "goals": list(goals),
+        "target_groups": list(target_groups),
         "themes": themes,
-        "learning_questions": questions,
+        "learning_questions": _questions(learning_questions),
         "parties": parties,
         "care_need": care_need,
         "crime": crime,
@@ -205,16 +214,15 @@ def situation_update(
         "acute_threat": acute_threat,
         "consent": consent,
         "phase": phase,
-        "situation_type": situation_type,
-        "signals": signals,
+        "situation_type": situation_type or situation_type_for(parties, care_need, crime),
+        "signals": list(signals),
     }
-    columns = ("title", "description", "neighbourhood", "level", "themes", *TRIAGE_FIELDS)
-    for field in (*columns, "situation_type"):
-        setattr(situation, field, values[field])
+    _set_columns(situation, values)
     situation.full_clean(exclude=["neighbourhood", "team", "level", "owner", "situation_type"])
     with transaction.atomic():
-        # Read the stored version and level under a row lock (PostgreSQL); the instance may
-        # already carry the form's values, so it cannot tell what the level was.
+        # Read the stored version and level under a row lock (PostgreSQL; SQLite takes the
+        # write lock when the transaction starts); the instance already carries the form's
+        # values, so it cannot tell what the level was.
         stored = (
             Situation.objects.select_for_update()
             .filter(pk=situation.pk)
@@ -222,58 +230,121 @@ def situation_update(
             .get()
         )
         previous_level_id = stored["level_id"]
-        if stored["version"] != version:
-            current = _current(situation.pk)
-            differences = situation_differences(current, values)
-            if differences:
-                raise SituationConflict(current=current, fields=differences)
-            version = current.version
+        read = _Reader(situation.pk)
+        resolution = conflicts.check(
+            loaded_version=version,
+            stored_version=stored["version"],
+            base=base,
+            pending=pending,
+            choices=choices,
+            mine=situation_snapshot(values),
+            read_theirs=read.theirs,
+            error=SituationConflict,
+        )
+        if resolution.keep_stored:
+            kept = situation_values(read.current())
+            values.update({name: kept[name] for name in resolution.keep_stored})
+            _check_phase(values["level"], values["phase"])
+            _set_columns(situation, values)
         # The conditional UPDATE is the real guard: of two saves of one version, one writes nothing.
-        written = Situation.objects.filter(pk=situation.pk, version=version).update(
-            **{field: values[field] for field in columns},
-            situation_type=situation_type,
+        written = Situation.objects.filter(pk=situation.pk, version=stored["version"]).update(
+            **{field: values[field] for field in (*SITUATION_COLUMNS, "situation_type")},
             version=F("version") + 1,
             updated_at=timezone.now(),
         )
         if not written:
-            current = _current(situation.pk)
-            raise SituationConflict(current=current, fields=situation_differences(current, values))
-        situation.version = version + 1
-        situation.goals.set(goals)
-        situation.target_groups.set(target_groups)
-        situation.signals.set(signals)
-        _sync_learning_questions(situation, questions)
-        if level.pk != previous_level_id:
+            current, theirs = read.theirs()
+            mine = situation_snapshot(values)
+            raise SituationConflict(
+                current=current,
+                theirs=theirs,
+                mine=mine,
+                merge=conflicts.three_way_merge(None, theirs, mine),
+            )
+        situation.version = stored["version"] + 1
+        situation.goals.set(values["goals"])
+        situation.target_groups.set(values["target_groups"])
+        situation.signals.set(values["signals"])
+        _sync_learning_questions(situation, values["learning_questions"])
+        if values["level"].pk != previous_level_id:
             Observation.objects.create(
                 situation=situation,
                 date=today or timezone.localdate(),
-                level=level,
+                level=values["level"],
                 previous_level_id=previous_level_id,
                 recorded_by=user,
             )
     return situation
 
 
-def situation_differences(current: Situation, values: dict) -> list[str]:
-    """The editable fields whose current value differs from ``values`` (as typed)."""
-    differences = []
+class _Reader:
+    """Reads the stored situation once, when the conflict check or a choice needs it."""
+
+    def __init__(self, pk: int):
+        self.pk = pk
+        self._current = None
+
+    def current(self) -> Situation:
+        if self._current is None:
+            self._current = _current(self.pk)
+        return self._current
+
+    def theirs(self) -> tuple[Situation, dict]:
+        current = self.current()
+        return current, situation_snapshot(situation_values(current))
+
+
+def _set_columns(situation: Situation, values: dict) -> None:
+    for field in (*SITUATION_COLUMNS, "situation_type"):
+        setattr(situation, field, values[field])
+
+
+def situation_values(situation: Situation) -> dict:
+    """The stored values of the edit form's fields, as ``situation_update`` takes them. Reads
+    the relations; use an instance from ``situation_form_queryset`` to have them prefetched."""
+    return {
+        "title": situation.title,
+        "description": situation.description,
+        "neighbourhood": situation.neighbourhood,
+        "level": situation.level,
+        "goals": list(situation.goals.all()),
+        "target_groups": list(situation.target_groups.all()),
+        "themes": situation.themes,
+        "learning_questions": [
+            QuestionInput(text=question.text, id=question.pk)
+            for question in situation.learning_questions.all()
+        ],
+        **{name: getattr(situation, name) for name in TRIAGE_FIELDS},
+        "situation_type": situation.situation_type,
+        "signals": list(situation.signals.all()),
+    }
+
+
+def situation_snapshot(values: Mapping) -> dict:
+    """The edit form's values as plain comparable data (for the conflict merge and the form's
+    signed snapshot): texts stripped, objects as their keys, sets of choices sorted, learning
+    questions as their texts in order. Only the fields present in ``values``."""
+    snapshot = {}
     for field in EDITABLE_FIELDS:
         if field not in values:
             continue
-        typed = values[field]
+        value = values[field]
         if field in ("goals", "target_groups", "signals"):
-            now = {obj.pk for obj in getattr(current, field).all()}
-            differs = now != {obj.pk for obj in typed}
+            snapshot[field] = sorted(obj.pk for obj in value)
         elif field == "learning_questions":
-            now = [q.text.strip() for q in current.learning_questions.all()]
-            differs = now != [q.text.strip() for q in typed]
+            snapshot[field] = [question.text.strip() for question in _questions(value)]
         elif field in ("neighbourhood", "level", "situation_type"):
-            differs = getattr(current, f"{field}_id") != (typed.pk if typed else None)
+            snapshot[field] = value.pk if value is not None else None
         else:
-            differs = (getattr(current, field) or "").strip() != (typed or "").strip()
-        if differs:
-            differences.append(field)
-    return differences
+            snapshot[field] = (value or "").strip()
+    return snapshot
+
+
+def situation_differences(current: Situation, values: dict) -> list[str]:
+    """The editable fields whose current value differs from ``values`` (as typed)."""
+    typed = situation_snapshot(values)
+    stored = situation_snapshot(situation_values(current))
+    return [field for field in typed if stored[field] != typed[field]]
 
 
 def situation_type_for(parties: str, care_need: str, crime: str) -> SituationType | None:
@@ -381,15 +452,60 @@ def deployment_record(
     return deployment
 
 
-def deployment_update(*, deployment: Deployment, user, outcome: str, note: str = "") -> Deployment:
+def deployment_update(
+    *,
+    deployment: Deployment,
+    user,
+    outcome: str,
+    note: str = "",
+    version: int | None = None,
+    base: Mapping | None = None,
+    pending: Iterable[str] = (),
+    choices: Mapping[str, str] | None = None,
+) -> Deployment:
     """Fill in how a recorded activity went (the one-click record from the advice leaves it
-    unknown). The activity, date and level stay as recorded."""
+    unknown). The activity, date and level stay as recorded.
+
+    Optimistic locking as for situations: ``version`` is the version the form loaded (by
+    default the instance's own), ``base`` the snapshot of its values (``deployment_snapshot``),
+    ``pending`` and ``choices`` what a conflict page asked and got. Raises
+    ``DeploymentConflict`` when a colleague saved since and this save would change what they
+    wrote without their change having been seen.
+    """
     _check_member(user, deployment.situation.team_id)
+    loaded_version = deployment.version if version is None else version
     deployment.outcome = outcome
     deployment.note = note
     deployment.full_clean(exclude=["situation", "activity", "level", "recorded_by"])
-    deployment.save(update_fields=["outcome", "note"])
+    with transaction.atomic():
+        # The row lock makes the version check and the write one step: a second save of the
+        # same version waits here, then finds the new version.
+        stored = Deployment.objects.select_for_update().get(pk=deployment.pk)
+        resolution = conflicts.check(
+            loaded_version=loaded_version,
+            stored_version=stored.version,
+            base=base,
+            pending=pending,
+            choices=choices,
+            mine=deployment_snapshot(deployment),
+            read_theirs=lambda: (stored, deployment_snapshot(stored)),
+            error=DeploymentConflict,
+        )
+        for name in resolution.keep_stored:
+            setattr(deployment, name, getattr(stored, name))
+        deployment.version = stored.version + 1
+        # save(), not update(): the audit trail follows the outcome through its signals.
+        deployment.save(update_fields=["outcome", "note", "version"])
     return deployment
+
+
+# The fields of the outcome form; a conflict compares these.
+DEPLOYMENT_FIELDS = ("outcome", "note")
+
+
+def deployment_snapshot(deployment: Deployment) -> dict:
+    """The outcome form's values as plain comparable data (see ``situation_snapshot``)."""
+    return {"outcome": deployment.outcome, "note": (deployment.note or "").strip()}
 
 
 def situation_close(*, situation: Situation, user) -> Situation:

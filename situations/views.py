@@ -14,14 +14,21 @@ from situations import selectors, services, triage
 from situations.access import get_situation_for_user
 from situations.filters import SituationFilter
 from situations.forms import (
+    DEPLOYMENT,
+    SITUATION,
     DeploymentForm,
     DeploymentOutcomeForm,
     ObservationForm,
     SituationForm,
     activity_initial,
-    conflict_rows,
+    conflict_choices,
+    deployment_conflict_page,
     handoff_initial,
     learning_question_formset,
+    loaded_from,
+    rebased_deployment_data,
+    rebased_situation_data,
+    situation_conflict_page,
 )
 from situations.models import Answer, Parties, Situation
 from situations.trajectory import Entry, LevelStep, trajectory_chart
@@ -124,28 +131,32 @@ def triage_summary(situation: Situation) -> dict:
 
 
 def situation_update(request, pk):
+    """The edit form. A conflict (someone saved since the form was loaded) shows the form again,
+    rebased on what is stored now, with per field what to keep (status 409)."""
     situation = get_situation_for_user(request.user, pk, selectors.situation_form_queryset())
     form = SituationForm(request.POST or None, instance=situation, user=request.user)
     formset = learning_question_formset(data=request.POST or None, situation=situation)
     conflict = None
     if request.method == "POST" and _all_valid(form, formset):
         values = form.service_values(formset.questions())
+        loaded = loaded_from(form, kind=SITUATION)
         try:
             services.situation_update(
                 situation=situation,
                 user=request.user,
-                version=form.cleaned_data["version"] or 0,
+                version=loaded.version,
+                base=loaded.base,
+                pending=loaded.pending,
+                choices=conflict_choices(request.POST, loaded.pending),
                 **values,
             )
         except services.SituationConflict as error:
-            conflict = conflict_rows(error, values)
-            # Keep everything typed; the next save knowingly builds on the current version.
-            data = request.POST.copy()
-            data["version"] = str(error.current.version)
-            form = SituationForm(data, instance=error.current, user=request.user)
-            form.is_valid()
-            formset = learning_question_formset(data=data, situation=error.current)
-            formset.is_valid()
+            conflict = situation_conflict_page(error, values, user=request.user)
+            data = rebased_situation_data(request.POST, error)
+            situation = error.current
+            form = SituationForm(data, instance=situation, user=request.user)
+            formset = learning_question_formset(data=data, situation=situation)
+            _all_valid(form, formset)
         except ValidationError as error:
             form.add_error(None, error)
         else:
@@ -214,16 +225,40 @@ def deployment_update(request, pk, deployment_pk):
         situation.deployments.select_related("activity", "level"), pk=deployment_pk
     )
     form = DeploymentOutcomeForm(request.POST or None, instance=deployment)
+    conflict = None
     if request.method == "POST" and form.is_valid():
-        services.deployment_update(deployment=deployment, user=request.user, **form.cleaned_data)
-        record_confirmations(request.user, form)
-        messages.success(
-            request,
-            _("The outcome of “%(name)s” has been saved.") % {"name": deployment.activity.name},
-        )
-        return redirect(situation)
-    context = {"form": form, "situation": situation, "deployment": deployment}
-    return render(request, "situations/deployment_outcome_form.html", context)
+        loaded = loaded_from(form, kind=DEPLOYMENT)
+        try:
+            services.deployment_update(
+                deployment=deployment,
+                user=request.user,
+                outcome=form.cleaned_data["outcome"],
+                note=form.cleaned_data["note"],
+                version=loaded.version,
+                base=loaded.base,
+                pending=loaded.pending,
+                choices=conflict_choices(request.POST, loaded.pending),
+            )
+        except services.DeploymentConflict as error:
+            conflict = deployment_conflict_page(error, deployment, user=request.user)
+            form = DeploymentOutcomeForm(
+                rebased_deployment_data(request.POST, error), instance=error.current
+            )
+            form.is_valid()
+        else:
+            record_confirmations(request.user, form)
+            messages.success(
+                request,
+                _("The outcome of “%(name)s” has been saved.") % {"name": deployment.activity.name},
+            )
+            return redirect(situation)
+    context = {"form": form, "situation": situation, "deployment": deployment, "conflict": conflict}
+    return render(
+        request,
+        "situations/deployment_outcome_form.html",
+        context,
+        status=409 if conflict else 200,
+    )
 
 
 @require_POST

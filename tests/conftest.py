@@ -81,3 +81,14 @@ def _fresh_advice_catalogue():
     forget_catalogue()
     yield
     forget_catalogue()
+
+
+@pytest.fixture(autouse=True)
+def _fresh_content_types():
+    """A transactional test flushes the tables but not Django's content-type cache; the audit
+    trail writes a content-type link on every save, so a stale id would break the next test."""
+    from django.contrib.contenttypes.models import ContentType
+
+    ContentType.objects.clear_cache()
+    yield
+    ContentType.objects.clear_cache()

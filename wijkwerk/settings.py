@@ -28,7 +28,7 @@ ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", ["localhost", "127.0.0.1"] if D
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS", [])
 
 INSTALLED_APPS = [
-    "django.contrib.admin",
+    "wijkwerk.apps.WijkwerkAdminConfig",  # django.contrib.admin, behind a second factor
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -64,6 +64,8 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",  # request.user.is_verified(): a second factor this session
+    "wijkwerk.sessions.SessionTimeoutMiddleware",  # idle timeout, maximum, kept POSTs
+    "wijkwerk.accounts.middleware.SecondFactorMiddleware",
     "wijkwerk.middleware.PrivateResponseMiddleware",
     "django.contrib.auth.middleware.LoginRequiredMiddleware",
     "auditlog.middleware.AuditlogMiddleware",  # who made a change, for the audit trail
@@ -227,6 +229,13 @@ AXES_RESET_ON_SUCCESS = True
 AXES_DISABLE_ACCESS_LOG = True
 AXES_LOCKOUT_CALLABLE = "wijkwerk.throttling.locked_out"
 AXES_CLIENT_IP_CALLABLE = "wijkwerk.throttling.client_ip"
+
+# The admin needs a verified second factor. Only while developing may this be switched off.
+WIJKWERK_ADMIN_WITHOUT_SECOND_FACTOR = env_bool("WIJKWERK_ADMIN_WITHOUT_SECOND_FACTOR", False)
+if WIJKWERK_ADMIN_WITHOUT_SECOND_FACTOR and not DEBUG:
+    raise ImproperlyConfigured(
+        "WIJKWERK_ADMIN_WITHOUT_SECOND_FACTOR is for development only and needs DJANGO_DEBUG=1."
+    )
 
 # Retention (python manage.py apply_retention): closed situations untouched for this many days
 # are anonymised (or deleted, with WIJKWERK_RETENTION_ACTION=delete).

@@ -4,7 +4,7 @@ from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 from django.views.i18n import set_language
 
-from wijkwerk import views
+from wijkwerk import sessions, views
 
 urlpatterns = [
     path("", views.dashboard, name="dashboard"),
@@ -21,10 +21,13 @@ urlpatterns = [
         auth_views.PasswordChangeDoneView.as_view(),
         name="password_change_done",
     ),
+    path("accounts/tweestapsverificatie/", include("wijkwerk.accounts.urls")),
     path("taal/", set_language, name="set_language"),
+    path("sessie/", sessions.session_status, name="session"),
     path("activiteiten/", include("activities.urls")),
     path("situaties/", include("situations.urls")),
     path("reflecties/", include("reflections.urls")),
+    path("logboek/", include("wijkwerk.audit.urls")),
     path("", include("situations.root_urls")),
     path("", include("advice.urls")),
     path("admin/", admin.site.urls),

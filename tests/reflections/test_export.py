@@ -169,9 +169,7 @@ def _totals(content):
     return cells[3:]  # skip the header row
 
 
-def test_the_print_page_shows_totals_per_category_first_without_drafts(
-    login, worker, portfolio
-):
+def test_the_print_page_shows_totals_per_category_first_without_drafts(login, worker, portfolio):
     content = login(worker).get(reverse("reflections:export"), {"format": "print"}).content.decode()
     # The intervision reflection (120 minutes) is a draft: listed, not counted.
     assert _totals(content) == [

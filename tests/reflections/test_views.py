@@ -6,6 +6,7 @@ from django.utils import timezone
 
 from reflections.models import Feedback, Reflection
 from tests.reflections.factories import DeploymentFactory, ReflectionFactory, SituationFactory
+from tests.reflections.formdata import reflection_post
 
 
 def messages_of(response):
@@ -248,13 +249,9 @@ def test_the_detail_shows_the_feedback_thread(login, worker, lead, make_reflecti
 
 def test_the_author_edits_a_returned_reflection(login, worker, make_reflection):
     reflection = make_reflection(status="returned")
-    data = {f"answer_{key}": value for key, value in reflection.answers.items()}
-    data |= {
-        "title": "Beter uitgewerkt",
-        "date": "2025-03-12",
-        "category": "supervisie",
-        "minutes": "90",
-    }
+    data = reflection_post(
+        reflection, title="Beter uitgewerkt", date="2025-03-12", category="supervisie", minutes="90"
+    )
     response = login(worker).post(
         reverse("reflections:update", args=[reflection.pk]), data, follow=True
     )

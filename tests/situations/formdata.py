@@ -1,13 +1,22 @@
 """POST data for the situation form, as the browser sends it (management form included)."""
 
+from situations import services
+from situations.forms import SITUATION, loaded_initial
+
 DESCRIPTION = "Bewoners ergeren zich aan geluid in het portiek en spreken elkaar er niet op aan."
 
 
 def situation_post(where=None, *, situation=None, questions=None, **overrides):
     """Data for the create form in neighbourhood ``where``, or for the edit form of
-    ``situation`` (as loaded now). Keyword overrides replace fields."""
+    ``situation`` (as loaded now, with the version and the signed snapshot of what it loaded).
+    Keyword overrides replace fields."""
     if situation is not None:
         data = {
+            **loaded_initial(
+                kind=SITUATION,
+                instance=situation,
+                values=services.situation_snapshot(services.situation_values(situation)),
+            ),
             "title": situation.title,
             "neighbourhood": situation.neighbourhood_id,
             "description": situation.description,
@@ -15,7 +24,6 @@ def situation_post(where=None, *, situation=None, questions=None, **overrides):
             "goals": [g.pk for g in situation.goals.all()],
             "target_groups": [t.pk for t in situation.target_groups.all()],
             "themes": situation.themes,
-            "version": situation.version,
             "parties": situation.parties,
             "care_need": situation.care_need,
             "crime": situation.crime,

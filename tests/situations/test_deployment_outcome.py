@@ -3,6 +3,8 @@
 import pytest
 from django.urls import reverse
 
+from situations import services
+from situations.forms import DEPLOYMENT, loaded_initial
 from tests.situations.factories import DeploymentFactory
 
 
@@ -15,10 +17,23 @@ def url(deployment):
     return reverse("situations:deployment_update", args=[deployment.situation_id, deployment.pk])
 
 
+def outcome_post(deployment, **overrides):
+    """The outcome form as loaded now (version and signed snapshot), with ``overrides``."""
+    data = {
+        **loaded_initial(
+            kind=DEPLOYMENT, instance=deployment, values=services.deployment_snapshot(deployment)
+        ),
+        "outcome": deployment.outcome,
+        "note": deployment.note,
+    }
+    data.update(overrides)
+    return data
+
+
 def test_it_saves_the_outcome_and_note(login, worker, deployment):
     response = login(worker).post(
         url(deployment),
-        {"outcome": "worked", "note": "Bewoners bleven na afloop nog praten."},
+        outcome_post(deployment, outcome="worked", note="Bewoners bleven na afloop nog praten."),
         follow=True,
     )
     deployment.refresh_from_db()
@@ -39,7 +54,7 @@ def test_the_detail_page_links_to_outcome_and_reflection(login, worker, deployme
 
 def test_personal_data_in_the_note_is_refused_and_kept(login, worker, deployment):
     response = login(worker).post(
-        url(deployment), {"outcome": "partly", "note": "Bel haar op 06-12345678."}
+        url(deployment), outcome_post(deployment, outcome="partly", note="Bel haar op 06-12345678.")
     )
     content = response.content.decode()
     assert response.status_code == 200

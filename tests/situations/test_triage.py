@@ -284,16 +284,21 @@ def test_a_colleagues_triage_change_is_a_conflict_with_labelled_rows(
     stale.update(crime="no", signals=[signals["groeten"].pk])
     response = login(worker).post(reverse("situations:update", args=[situation.pk]), stale)
     assert response.status_code == 409
-    rows = {row["field"]: row for row in response.context["conflict"]}
-    assert {"crime", "signals", "level", "situation_type"} <= set(rows)
+    conflict = response.context["conflict"]
+    # Both changed the answer and the signals: a choice each. Only the colleague changed the
+    # level, and with the answer the type followed: kept, shown as information.
+    choose = {row.field: row for row in conflict.choose}
+    assert set(choose) == {"crime", "signals"}
+    assert {row.field for row in conflict.taken} == {"level", "situation_type"}
     with translation.override("nl"):
-        assert rows["crime"]["current"] == capfirst(str(Answer.YES.label))
-        assert rows["crime"]["typed"] == capfirst(str(Answer.NO.label))
+        assert choose["crime"].theirs == capfirst(str(Answer.YES.label))
+        assert choose["crime"].mine == capfirst(str(Answer.NO.label))
         label = capfirst(str(Situation._meta.get_field("crime").verbose_name))
-        assert str(rows["crime"]["label"]) == label
-    assert rows["signals"]["current"] == signals["wij-zij"].text
-    assert rows["signals"]["typed"] == signals["groeten"].text
-    assert rows["situation_type"]["current"] == types["strafbaar-feit"].name
+        assert str(choose["crime"].label) == label
+    assert choose["signals"].theirs == signals["wij-zij"].text
+    assert choose["signals"].mine == signals["groeten"].text
+    taken = {row.field: row for row in conflict.taken}
+    assert taken["situation_type"].theirs == types["strafbaar-feit"].name
     situation.refresh_from_db()
     assert situation.crime == "yes"
 
