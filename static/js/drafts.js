@@ -18,6 +18,7 @@
   const SUBMITTED = "wijkwerk-draft-submitted";
   const MAX_AGE = 24 * 60 * 60 * 1000;
   const TEXT_TYPES = ["text", "search", "email", "url", "tel", "number", "date"];
+  const BASE_FIELDS = ["version", "snapshot"];
 
   function storage() {
     try {
@@ -68,7 +69,18 @@
       });
       try {
         if (any) {
-          store.setItem(key, JSON.stringify({ saved: Date.now(), fields: fields }));
+          // The version the text was typed on, so a save from a restored draft is compared
+          // with what was stored then (the edit-conflict check), not with a newer version.
+          const base = {};
+          BASE_FIELDS.forEach(function (name) {
+            const element = form.elements.namedItem(name);
+            if (element && element.type === "hidden") {
+              base[name] = element.defaultValue;
+            }
+          });
+          const previous = read();
+          const draft = { saved: Date.now(), fields: fields, base: (previous && previous.base) || base };
+          store.setItem(key, JSON.stringify(draft));
         } else {
           store.removeItem(key);
         }
@@ -116,6 +128,12 @@
     function restore(draft) {
       const focused = document.activeElement;
       let restored = 0;
+      Object.keys(draft.base || {}).forEach(function (name) {
+        const element = form.elements.namedItem(name);
+        if (element && element.type === "hidden") {
+          element.value = draft.base[name];
+        }
+      });
       Object.keys(draft.fields).forEach(function (name) {
         const element = ensureField(name);
         if (element && element.value !== undefined && textFields().indexOf(element) !== -1) {

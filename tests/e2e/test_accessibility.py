@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from django.apps import apps as django_apps
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.db.models import F
 from playwright.sync_api import expect
 
@@ -22,6 +23,7 @@ from activities.models import Activity
 from reflections.models import Reflection
 from situations.demo import create_demo_situations
 from situations.models import Situation
+from tests.e2e.conftest import app_device_for, type_app_code
 from tests.reflections.factories import FeedbackFactory, ReflectionFactory
 from wijkwerk.accounts.roles import sync_role_groups
 from wijkwerk.demo import DEMO_PASSWORD, create_demo_accounts
@@ -154,14 +156,14 @@ def describe_situation(page, world):
 
 
 def save_after_someone_else(page, world):
-    """Someone else saves while this form is open: the form comes back with the conflict table."""
+    """Someone else saves while this form is open: the form comes back with the conflict page."""
     Situation.objects.filter(pk=world.situation.pk).update(
         description="Een collega heeft de beschrijving intussen aangepast.",
         version=F("version") + 1,
     )
     page.get_by_label("Titel").fill("Overlast in het portiek, aangepast")
     page.get_by_role("button", name="Wijzigingen opslaan").click()
-    expect(page.locator(".conflict table")).to_be_visible()
+    expect(page.locator("section.conflict")).to_be_visible()
 
 
 def situation_url(suffix=""):
@@ -293,10 +295,12 @@ PAGE_IDS = [page.name for page in PAGES]
 
 
 def log_in(page, username):
+    device = app_device_for(get_user_model().objects.get(username=username))
     page.goto("/accounts/login/")
     page.get_by_label("Gebruikersnaam").fill(username)
     page.get_by_label("Wachtwoord").fill(DEMO_PASSWORD)
     page.get_by_role("button", name="Inloggen").click()
+    type_app_code(page, device)
     page.wait_for_url("**/")
 
 
