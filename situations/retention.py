@@ -24,7 +24,6 @@ from django.conf import settings
 from django.db import transaction
 from django.db.models import Exists, F, OuterRef, Q, QuerySet
 
-from reflections.models import Reflection
 from situations.models import Deployment, LearningQuestion, Observation, Situation
 
 ANONYMISE, DELETE = "anonymise", "delete"
@@ -123,12 +122,18 @@ def _delete(ids: tuple[int, ...], apply: bool) -> dict[str, int]:
         "learning_questions": LearningQuestion.objects.filter(situation_id__in=ids).count(),
         "observations": Observation.objects.filter(situation_id__in=ids).count(),
         "deployments": Deployment.objects.filter(situation_id__in=ids).count(),
-        "reflections": Reflection.objects.filter(
-            Q(situation_id__in=ids) | Q(deployment__situation_id__in=ids)
-        ).count(),
+        "reflections": _reflections()
+        .filter(Q(situation_id__in=ids) | Q(deployment__situation_id__in=ids))
+        .count(),
     }
     if apply:
         # Through the ORM: its collector cascades to the children and empties the reflections'
         # links, as the foreign keys declare.
         Situation.objects.filter(pk__in=ids).delete()
     return counts
+
+
+def _reflections():
+    """Reflections, found through the situation's reverse relation: situations sit below
+    reflections and do not import them."""
+    return Situation._meta.get_field("reflections").related_model.objects.all()
