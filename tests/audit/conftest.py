@@ -4,24 +4,8 @@ import pytest
 from auditlog.models import LogEntry
 
 from tests.accounts.factories import make_lead
-from tests.situations.factories import NeighbourhoodFactory, SituationFactory, all_levels
-
-
-@pytest.fixture
-def levels(db):
-    return all_levels()
-
-
-@pytest.fixture
-def neighbourhood(team):
-    return NeighbourhoodFactory(name="Molenkwartier", teams=[team])
-
-
-@pytest.fixture
-def situation(worker, team, neighbourhood, levels):
-    return SituationFactory(
-        title="Geluidsoverlast in het portiek", team=team, neighbourhood=neighbourhood, owner=worker
-    )
+from tests.situations.conftest import levels, neighbourhood, situation  # noqa: F401
+from tests.situations.factories import NeighbourhoodFactory, SituationFactory
 
 
 @pytest.fixture
@@ -30,7 +14,8 @@ def other_lead(other_team):
 
 
 @pytest.fixture
-def other_situation(outsider, other_team, levels):
+def other_situation(outsider, other_team, request):
+    request.getfixturevalue("levels")
     return SituationFactory(
         title="Onrust bij de haven",
         team=other_team,
