@@ -1,5 +1,7 @@
 """Reads that take more than one line: the querysets the pages use, with their joins built in."""
 
+import datetime
+
 from django.db.models import Prefetch, QuerySet
 
 import activities.selectors
@@ -110,3 +112,19 @@ def previous_observation(*, situation: Situation, date) -> Observation | None:
         .order_by("-date", "-created_at", "-pk")
         .first()
     )
+
+
+# A deployment's outcome is asked for once it has had this long to show an effect.
+OUTCOME_DUE_AFTER_DAYS = 14
+
+
+def outcomes_due(*, today, team_ids=None) -> QuerySet[Deployment]:
+    """Deployments still "not known yet" that were used at least OUTCOME_DUE_AFTER_DAYS ago,
+    in situations that are not closed; optionally only in these teams. Oldest first."""
+    queryset = Deployment.objects.filter(
+        outcome=Deployment.Outcome.UNKNOWN,
+        date__lte=today - datetime.timedelta(days=OUTCOME_DUE_AFTER_DAYS),
+    ).exclude(situation__status=Situation.Status.CLOSED)
+    if team_ids is not None:
+        queryset = queryset.filter(situation__team_id__in=team_ids)
+    return queryset.select_related("activity", "situation").order_by("date", "pk")

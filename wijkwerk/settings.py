@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "wijkwerk.accounts",
     "wijkwerk.privacy",
     "wijkwerk.audit",
+    "wijkwerk.notifications",
     "activities",
     "situations",
     "advice",
@@ -83,6 +84,8 @@ TEMPLATES = [
         "DIRS": [BASE_DIR / "templates"],
         "APP_DIRS": True,
         "OPTIONS": {
+            # The one date style (date_text, date_table, datetime_text) in every template.
+            "builtins": ["wijkwerk.templatetags.dutch_dates"],
             "context_processors": [
                 "django.template.context_processors.request",
                 "django.template.context_processors.i18n",

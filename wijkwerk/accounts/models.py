@@ -9,6 +9,8 @@ class User(AbstractUser):
     # Kept in step with the user's confirmed authenticator app (accounts/twofactor.py and its
     # signals), so a request can tell without a query whether to ask for a code.
     second_factor_enabled = models.BooleanField(_("two-step verification on"), default=False)
+    # When the start page was last opened, so it can show what changed since the visit before.
+    start_page_seen_at = models.DateTimeField(_("start page last seen"), null=True, blank=True)
 
     class Meta(AbstractUser.Meta):
         verbose_name = _("user")
