@@ -419,3 +419,21 @@ class ContraIndication(models.Model):
         if self.condition == self.Condition.TARGET_GROUP:
             return f"target_group:{self.target_group.slug}"
         return self.condition
+
+
+class SearchMiss(models.Model):
+    """A catalogue search that found nothing: the curator's hint of what is missing or named
+    differently. Only queries the personal-data guard passed without any finding are kept, in
+    lower case, with how often and when last."""
+
+    query = models.CharField(_("search words"), max_length=100, unique=True)
+    count = models.PositiveIntegerField(_("times searched"), default=1)
+    last_searched_at = models.DateTimeField(_("last searched"))
+
+    class Meta:
+        verbose_name = _("search without results")
+        verbose_name_plural = _("searches without results")
+        ordering = ["-count", "-last_searched_at"]
+
+    def __str__(self):
+        return self.query
