@@ -8,6 +8,7 @@ import pytest
 from django.core.management import CommandError, call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils.translation import ngettext
 
 from activities.catalogue_io import (
     CatalogueError,
@@ -667,6 +668,23 @@ class TestCommands:
         out = capsys.readouterr().out
         assert "  activities: added 0, kept 0, updated 0, unchanged 2\n" in out
         assert "  signals: added 0, kept 0, updated 0, unchanged 5\n" in out
+
+    def test_load_ends_with_what_the_catalogue_pages_show(self, tmp_path, capsys):
+        """The summary counts published activities as the catalogue lists them, not fixture
+        entries: a retired activity is in the per-model lines but not in the summary."""
+        self._write(tmp_path, cat=catalogue(activity(), activity("oud")))
+        call_command("load_catalogue", path=tmp_path)
+        self._write(tmp_path, cat=catalogue(activity(), retired=["oud"]))
+        call_command("load_catalogue", path=tmp_path)
+        out = capsys.readouterr().out
+        published = Activity.objects.filter(is_published=True).count()
+        assert published == 1
+        expected = ngettext("%(count)d activity", "%(count)d activities", 1) % {"count": 1}
+        assert f"{expected} (" in out.splitlines()[-1]
+        assert (
+            ngettext("%(count)d target group", "%(count)d target groups", 2) % {"count": 2}
+            in out.splitlines()[-1]
+        )
 
     def test_load_keeps_and_then_overwrites(self, tmp_path, capsys):
         self._write(tmp_path)

@@ -2,8 +2,65 @@ from pathlib import Path
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
+from django.db.models import Count
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext, ngettext_lazy
 
 from activities.catalogue_io import CatalogueError, load_catalogue, read_fixtures
+from activities.models import Activity, Goal, Level, Signal, SituationType, TargetGroup
+
+KIND_COUNTS = {
+    Activity.Kind.MEETING_FORMAT: ngettext_lazy(
+        "%(count)d meeting format", "%(count)d meeting formats", "count"
+    ),
+    Activity.Kind.TOOL: ngettext_lazy("%(count)d tool", "%(count)d tools", "count"),
+    Activity.Kind.CASEWORK: ngettext_lazy(
+        "%(count)d individual support", "%(count)d individual supports", "count"
+    ),
+    Activity.Kind.LEARNING: ngettext_lazy(
+        "%(count)d learning activity", "%(count)d learning activities", "count"
+    ),
+    Activity.Kind.REFLECTION: ngettext_lazy(
+        "%(count)d reflection activity", "%(count)d reflection activities", "count"
+    ),
+}
+
+
+def catalogue_summary() -> str:
+    """What the catalogue holds now, in the words of the catalogue pages: published activities
+    per kind, goals, target groups, types, levels and signals (the per-model lines above count
+    fixture entries, including retired and unpublished ones)."""
+    per_kind = dict(
+        Activity.objects.filter(is_published=True)
+        .values_list("kind")
+        .annotate(n=Count("pk"))
+        .values_list("kind", "n")
+    )
+    kinds = ", ".join(
+        KIND_COUNTS[kind] % {"count": per_kind[kind]}
+        for kind in Activity.Kind.values
+        if kind in per_kind
+    )
+    activities = sum(per_kind.values())
+    parts = [
+        ngettext("%(count)d activity", "%(count)d activities", activities) % {"count": activities}
+        + (f" ({kinds})" if kinds else ""),
+        ngettext("%(count)d goal", "%(count)d goals", n := Goal.objects.count()) % {"count": n},
+        ngettext(
+            "%(count)d target group", "%(count)d target groups", n := TargetGroup.objects.count()
+        )
+        % {"count": n},
+        ngettext(
+            "%(count)d situation type",
+            "%(count)d situation types",
+            n := SituationType.objects.count(),
+        )
+        % {"count": n},
+        ngettext("%(count)d level", "%(count)d levels", n := Level.objects.count()) % {"count": n},
+        ngettext("%(count)d signal", "%(count)d signals", n := Signal.objects.count())
+        % {"count": n},
+    ]
+    return _("The catalogue now holds: %(parts)s.") % {"parts": ", ".join(parts)}
 
 
 class Command(BaseCommand):
@@ -52,6 +109,7 @@ class Command(BaseCommand):
                 f"  retired activities: unpublished {len(report.retired)}{unpublished}, "
                 f"already out of the catalogue {len(report.already_retired)}"
             )
+        self.stdout.write(self.style.SUCCESS(catalogue_summary()))
         if kept := report.total("kept"):
             self.stdout.write(
                 f"{kept} kept: changed by a curator, so they differ from the fixtures. "
