@@ -16,6 +16,15 @@ CONDITION_LABELS = {
 }
 
 
+def in_sentence(name: str) -> str:
+    """A vocabulary name inside a sentence: the first letter in lower case, but abbreviations
+    ("LVB", "GGZ", "GGD'er") keep their capitals wherever they stand."""
+    first = name.split(" ", 1)[0]
+    if len(first) > 1 and first[:2].isupper():
+        return name
+    return name[:1].lower() + name[1:]
+
+
 def render_reason(reason: Reason, names: dict[str, str]) -> str:
     """One reason as a sentence; ``names`` maps slugs to the names in the vocabulary."""
     params = dict(reason.params)
@@ -26,12 +35,12 @@ def render_reason(reason: Reason, names: dict[str, str]) -> str:
     match reason.code:
         case "fit_recommended":
             return _("fits %(level)s: %(reason)s") % {
-                "level": name("level").lower(),
+                "level": in_sentence(name("level")),
                 "reason": params["reason"],
             }
         case "fit_conditional":
             return _("fits %(level)s under a condition: %(reason)s") % {
-                "level": name("level").lower(),
+                "level": in_sentence(name("level")),
                 "reason": params["reason"],
             }
         case "fit_neutral":
@@ -40,19 +49,19 @@ def render_reason(reason: Reason, names: dict[str, str]) -> str:
             return _("the level is not certain yet: look closely first, before you act")
         case "situation_type":
             return _("made for this type of situation: %(type)s") % {
-                "type": name("situation_type").lower()
+                "type": in_sentence(name("situation_type"))
             }
         case "goal":
-            return _("fits your goal: %(goal)s") % {"goal": name("goal").lower()}
+            return _("fits your goal: %(goal)s") % {"goal": in_sentence(name("goal"))}
         case "route":
             return _("works on what %(level)s usually needs: %(goal)s") % {
-                "level": name("level").lower(),
-                "goal": name("goal").lower(),
+                "level": in_sentence(name("level")),
+                "goal": in_sentence(name("goal")),
             }
         case "priority":
             return _("at %(level)s safety comes first; this helps to %(goal)s") % {
-                "level": name("level").lower(),
-                "goal": name("goal").lower(),
+                "level": in_sentence(name("level")),
+                "goal": in_sentence(name("goal")),
             }
         case "target_group":
             return _("meant for: %(group)s") % {"group": name("target_group")}
@@ -103,14 +112,16 @@ def render_match(reason: Reason, names: dict[str, str]) -> str:
         case "situation_type":
             return _("this type of situation")
         case "goal":
-            return _("goal: %(goal)s") % {"goal": names.get(params["goal"], params["goal"]).lower()}
+            return _("goal: %(goal)s") % {
+                "goal": in_sentence(names.get(params["goal"], params["goal"]))
+            }
         case "target_group":
             return _("for: %(group)s") % {
                 "group": names.get(params["target_group"], params["target_group"])
             }
         case "route":
             return _("what this level needs: %(goal)s") % {
-                "goal": names.get(params["goal"], params["goal"]).lower()
+                "goal": in_sentence(names.get(params["goal"], params["goal"]))
             }
         case "priority":
             return _("safety first")
