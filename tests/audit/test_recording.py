@@ -173,3 +173,26 @@ def test_it_records_catalogue_changes_in_full(levels):
     assert entry.changes["description"][1] == "Bewoners leren elkaar kennen."
     assert entry.object_repr == "Kennismaken"
     assert TeamEntry.objects.filter(entry=entry).exists() is False  # the admin's, not a team's
+
+
+def test_a_forged_forwarded_address_is_not_what_the_trail_stores(
+    login, worker, situation, settings
+):
+    """The trail stores the address our own proxy saw (the last X-Forwarded-For entry), not the
+    first one, which the client writes itself; without a proxy, the connection's address."""
+    settings.BEHIND_PROXY = True
+    client = login(worker)
+    client.post(
+        reverse("situations:update", args=[situation.pk]),
+        situation_post(situation=Situation.objects.get(pk=situation.pk), level="spanning"),
+        HTTP_X_FORWARDED_FOR="203.0.113.9, 198.51.100.7",
+    )
+    updates = entries_for(situation).filter(action=LogEntry.Action.UPDATE)
+    assert {e.remote_addr for e in updates} == {"198.51.100.7"}
+    settings.BEHIND_PROXY = False
+    client.post(
+        reverse("situations:update", args=[situation.pk]),
+        situation_post(situation=Situation.objects.get(pk=situation.pk), level="incidenten"),
+        HTTP_X_FORWARDED_FOR="203.0.113.9",
+    )
+    assert entries_for(situation).order_by("-pk").first().remote_addr == "127.0.0.1"
