@@ -69,7 +69,7 @@ MIDDLEWARE = [
     "wijkwerk.accounts.middleware.SecondFactorMiddleware",
     "wijkwerk.middleware.PrivateResponseMiddleware",
     "django.contrib.auth.middleware.LoginRequiredMiddleware",
-    "auditlog.middleware.AuditlogMiddleware",  # who made a change, for the audit trail
+    "wijkwerk.audit.middleware.AuditlogMiddleware",  # who made a change, for the audit trail
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "axes.middleware.AxesMiddleware",  # last, as django-axes asks
@@ -93,6 +93,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "wijkwerk.context_processors.navigation",
                 "reflections.context_processors.review_count",
+                "wijkwerk.context_processors.notification_count",
             ],
         },
     },
@@ -248,6 +249,40 @@ WIJKWERK_RETENTION_ACTION = env_str("WIJKWERK_RETENTION_ACTION", "anonymise")
 # The team's own phone numbers (comma-separated, any notation): the personal-data guard lets
 # them through in free text. Residents' numbers are always refused.
 WIJKWERK_TEAM_PHONE_NUMBERS = env_list("WIJKWERK_TEAM_PHONE_NUMBERS", [])
+
+# E-mail for notifications (right away, and the daily digest of send_notification_digest),
+# as Django 6.1's MAILERS. Development prints e-mails to the console; otherwise SMTP.
+_email_backend = env_str(
+    "DJANGO_EMAIL_BACKEND",
+    "django.core.mail.backends.console.EmailBackend"
+    if DEBUG
+    else "django.core.mail.backends.smtp.EmailBackend",
+)
+MAILERS = {"default": {"BACKEND": _email_backend}}
+if _email_backend == "django.core.mail.backends.smtp.EmailBackend":
+    if env_bool("EMAIL_USE_TLS", False) and env_bool("EMAIL_USE_SSL", False):
+        raise ImproperlyConfigured("Set EMAIL_USE_TLS or EMAIL_USE_SSL, not both.")
+    MAILERS["default"]["OPTIONS"] = {
+        "host": env_str("EMAIL_HOST", "localhost"),
+        "port": env_int("EMAIL_PORT", 0) or None,  # None: 25, or 587 with TLS, 465 with SSL
+        "username": env_str("EMAIL_HOST_USER"),
+        "password": env_str("EMAIL_HOST_PASSWORD"),  # or EMAIL_HOST_PASSWORD_FILE
+        "use_tls": env_bool("EMAIL_USE_TLS", False),
+        "use_ssl": env_bool("EMAIL_USE_SSL", False),
+        # A mail right away is sent while the user's request waits: a slow server must not
+        # hang it (the failure is logged and the digest tries again).
+        "timeout": env_int("EMAIL_TIMEOUT", 10),
+    }
+DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Wijkwerk <wijkwerk@localhost>")
+SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# The address of the site, for the links in e-mails (e.g. https://wijkwerk.example.nl).
+# Default: http://localhost:8000 in debug, otherwise https:// and the first allowed host.
+_first_host = ALLOWED_HOSTS[0] if ALLOWED_HOSTS else ""
+_plain_host = _first_host if _first_host and not _first_host.startswith((".", "*")) else ""
+WIJKWERK_BASE_URL = env_str(
+    "WIJKWERK_BASE_URL",
+    "http://localhost:8000" if DEBUG else (f"https://{_plain_host}" if _plain_host else ""),
+).rstrip("/")
 
 LOGGING = {
     "version": 1,

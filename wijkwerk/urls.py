@@ -28,6 +28,7 @@ urlpatterns = [
     path("situaties/", include("situations.urls")),
     path("reflecties/", include("reflections.urls")),
     path("logboek/", include("wijkwerk.audit.urls")),
+    path("meldingen/", include("wijkwerk.notifications.urls")),
     path("", include("situations.root_urls")),
     path("", include("advice.urls")),
     path("admin/", admin.site.urls),
