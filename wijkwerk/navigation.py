@@ -14,10 +14,6 @@ def _everyone(user) -> bool:
     return True
 
 
-def _curator(user) -> bool:
-    return user.is_staff and user.has_perm("activities.change_activity")
-
-
 @dataclass(frozen=True)
 class NavItem:
     label: str
@@ -40,7 +36,7 @@ NAV_ITEMS = [
     NavItem(_("To review"), "reflections:review_queue", policy.can_review_any),
     NavItem(_("Team overview"), "team_overview", policy.can_see_team_overview),
     NavItem(_("Audit trail"), "audit:team_trail", policy.can_see_team_overview),
-    NavItem(_("Catalogue management"), "admin:index", _curator),
+    NavItem(_("Catalogue management"), "admin:index", policy.can_manage_catalogue),
 ]
 
 

@@ -46,7 +46,6 @@ from situations.overview import OutcomeRow, first_of_month, outcomes_per_activit
 from situations.selectors import outcomes_due
 from wijkwerk.accounts import policy
 from wijkwerk.accounts.models import User
-from wijkwerk.accounts.roles import CURATOR_PERMISSION
 from wijkwerk.audit.models import TeamEntry
 
 LIST_LIMIT = 5
@@ -57,11 +56,6 @@ FIRST_VISIT_DAYS = 7  # "what changed" on the very first visit: the last week
 
 SESSION_KEY = "start_page_since"
 ESCALATION = "escalatie"  # the level whose aftercare needs a fit of its own (LevelFit.Phase)
-
-
-def is_curator(user) -> bool:
-    """Catalogue management, as the navigation decides it (staff with the curator's right)."""
-    return user.is_staff and user.has_perm(CURATOR_PERMISSION)
 
 
 def _with_total(queryset: QuerySet) -> QuerySet:
@@ -427,5 +421,5 @@ def start_page(*, user, today: datetime.date, now, previous) -> StartPage:
             else None
         ),
         lead=lead_start(user=user, today=today) if policy.can_review_any(user) else None,
-        curator=curator_start() if is_curator(user) else None,
+        curator=curator_start() if policy.can_manage_catalogue(user) else None,
     )

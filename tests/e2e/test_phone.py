@@ -2,7 +2,7 @@
 and on the pages with a long form or filters the thing you came for is on the first screen.
 
 The pages are those of the accessibility walk (tests/e2e/test_accessibility.py), in the same
-states (with errors, with results, after a conflict), plus the pages of a worker's day. One
+states (with errors, with results, after a conflict). One
 browser session per role visits them all, so the test stays quick.
 """
 
@@ -18,12 +18,6 @@ pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 PHONE_WIDTHS = (360, 390)
 PHONE_HEIGHT = 800
 
-DAY_PAGES = [
-    Page("notifications", "werker", lambda w: "/meldingen/"),
-    Page("notification-settings", "werker", lambda w: "/meldingen/instellingen/"),
-    Page("team-overview", "teamleider", lambda w: "/overzicht/"),
-    Page("audit-trail", "teamleider", lambda w: "/logboek/"),
-]
 
 # What overflows, for the failure message: the widest elements that stick out on the right.
 OVERFLOW = """() => {
@@ -41,7 +35,7 @@ OVERFLOW = """() => {
 
 def phone_pages():
     by_role = defaultdict(list)
-    for spec in [*PAGES, *DAY_PAGES]:
+    for spec in PAGES:
         if spec.role and not spec.admin:
             by_role[spec.role].append(spec)
     return by_role

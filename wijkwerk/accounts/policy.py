@@ -20,7 +20,7 @@ from functools import wraps
 from django.contrib.auth.models import Permission
 from django.core.exceptions import PermissionDenied
 
-from wijkwerk.accounts.roles import FIELD_PERMISSION, LEAD_PERMISSION
+from wijkwerk.accounts.roles import CURATOR_PERMISSION, FIELD_PERMISSION, LEAD_PERMISSION
 
 # Reflection statuses a lead may read (never drafts); the values of Reflection.Status. Which
 # status allows which step (edit, submit, delete) is the workflow's business (reflections).
@@ -50,6 +50,12 @@ def has_field_role(user) -> bool:
 
 def has_lead_role(user) -> bool:
     return LEAD_PERMISSION in _group_permissions(user)
+
+
+def can_manage_catalogue(user) -> bool:
+    """Curators keep the catalogue in the admin: staff with the curator's right (a superuser
+    has it too, as the admin itself would allow)."""
+    return user.is_staff and user.has_perm(CURATOR_PERMISSION)
 
 
 def field_team_ids(user) -> set[int]:
