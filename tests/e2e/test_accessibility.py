@@ -271,7 +271,6 @@ PAGES = [
         "team-overview-wrong-period",
         "teamleider",
         lambda w: "/overzicht/?van=2026-05-01&tot=2026-01-01",
-        status=400,
     ),
     Page("audit-trail", "teamleider", lambda w: "/logboek/"),
     Page("notifications", "werker", lambda w: "/meldingen/"),
