@@ -5,7 +5,7 @@ from crispy_forms.layout import Div, Layout
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from reflections.forms import DateInput
+from reflections.forms import DATE_ERRORS, DateInput
 from reflections.models import Reflection
 from reflections.prompts import MODEL_CHOICES
 from reflections.selectors import situations_for_author
@@ -40,19 +40,36 @@ class ReflectionFilter(django_filters.FilterSet):
     """Filters for 'my reflections'. The queryset passed in is already the user's own."""
 
     status = django_filters.ChoiceFilter(
-        label=_("Status"), choices=Reflection.Status.choices, empty_label=_("All statuses")
+        label=_("Status"),
+        choices=Reflection.Status.choices,
+        empty_label=_("All statuses"),
+        error_messages={"invalid_choice": _("Choose one of the statuses in the list.")},
     )
     model = django_filters.ChoiceFilter(
-        label=_("Reflection model"), choices=MODEL_CHOICES, empty_label=_("All models")
+        label=_("Reflection model"),
+        choices=MODEL_CHOICES,
+        empty_label=_("All models"),
+        error_messages={"invalid_choice": _("Choose one of the reflection models in the list.")},
     )
     date_from = django_filters.DateFilter(
-        field_name="date", lookup_expr="gte", label=_("From"), widget=DateInput()
+        field_name="date",
+        lookup_expr="gte",
+        label=_("From"),
+        widget=DateInput(),
+        error_messages=DATE_ERRORS,
     )
     date_to = django_filters.DateFilter(
-        field_name="date", lookup_expr="lte", label=_("To and including"), widget=DateInput()
+        field_name="date",
+        lookup_expr="lte",
+        label=_("To and including"),
+        widget=DateInput(),
+        error_messages=DATE_ERRORS,
     )
     situation = django_filters.ModelChoiceFilter(
-        label=_("Situation"), queryset=_situations, empty_label=_("All situations")
+        label=_("Situation"),
+        queryset=_situations,
+        empty_label=_("All situations"),
+        error_messages={"invalid_choice": _("Choose one of your team's situations in the list.")},
     )
 
     class Meta:

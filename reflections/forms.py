@@ -1,9 +1,9 @@
 from crispy_forms.bootstrap import StrictButton
 from crispy_forms.helper import FormHelper
-from crispy_forms.layout import Div, Fieldset, Layout, Submit
+from crispy_forms.layout import Div, Fieldset, Layout
 from django import forms
 from django.urls import reverse
-from django.utils import formats, timezone
+from django.utils import timezone
 from django.utils.text import capfirst
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from reflections.models import EARLIEST_DATE, MAX_MINUTES, Reflection
 from reflections.prompts import ReflectionModel
 from reflections.selectors import deployments_for_author, situations_for_author
-from reflections.workflow import ANSWER_PREFIX, reflection_snapshot
+from reflections.workflow import ANSWER_PREFIX, LeadAction, reflection_snapshot
 from situations.forms import (
     ConflictPage,
     conflict_page,
@@ -20,9 +20,16 @@ from situations.forms import (
     rebased_data,
 )
 from wijkwerk.privacy.forms import PrivacyGuardMixin, describe
+from wijkwerk.templatetags.dutch_dates import format_date_text
 
 # The kind of record in the signed snapshot of the edit form (see situations/conflicts.py).
 REFLECTION = "reflection"
+
+
+DEPLOYMENT_ELSEWHERE = _(
+    "This activity belongs to another situation. Choose an activity of the situation you "
+    "chose, or leave it empty."
+)
 
 
 class DateInput(forms.DateInput):
@@ -33,10 +40,25 @@ class DateInput(forms.DateInput):
 
 
 def deployment_label(deployment) -> str:
-    return f"{deployment.situation.title}: {deployment.activity.name} ({deployment.date:%d-%m-%Y})"
+    date = format_date_text(deployment.date)
+    return f"{deployment.situation.title}: {deployment.activity.name} ({date})"
+
+
+class DeploymentSelect(forms.Select):
+    """Each activity used names its situation (``data-situation``), so the page's script
+    (static/js/reflection-deployments.js) offers only those of the chosen situation."""
+
+    def create_option(self, name, value, label, selected, index, subindex=None, attrs=None):
+        option = super().create_option(name, value, label, selected, index, subindex, attrs)
+        instance = getattr(value, "instance", None)
+        if instance is not None:
+            option["attrs"]["data-situation"] = str(instance.situation_id)
+        return option
 
 
 class DeploymentChoiceField(forms.ModelChoiceField):
+    widget = DeploymentSelect
+
     def label_from_instance(self, obj):
         return deployment_label(obj)
 
@@ -65,7 +87,11 @@ class ReflectionForm(ReflectionPrivacyGuardMixin, forms.ModelForm):
         required=False,
         label=_("Activity used"),
         empty_label=_("No activity"),
-        help_text=_("Optional: the activity in that situation this reflection is about."),
+        help_text=_(
+            "Optional: the activity in that situation this reflection is about. Choose the "
+            "situation first."
+        ),
+        error_messages={"invalid_choice": DEPLOYMENT_ELSEWHERE},
     )
     # What the edit form loaded: a save elsewhere in between is a conflict, not an overwrite.
     version = forms.IntegerField(widget=forms.HiddenInput, required=False)
@@ -86,6 +112,43 @@ class ReflectionForm(ReflectionPrivacyGuardMixin, forms.ModelForm):
         widgets = {
             "date": DateInput(),
             "learning_points": forms.Textarea(attrs={"rows": 4}),
+        }
+        error_messages = {
+            "title": {
+                "required": _("Give your reflection a title."),
+                "max_length": _(
+                    "Make the title shorter: at most %(limit_value)d characters "
+                    "(now %(show_value)d)."
+                ),
+            },
+            "date": {
+                "required": _("Fill in the date of the activity."),
+                "invalid": _("Fill in a date, for example 12-03-2026."),
+            },
+            "category": {
+                "required": _("Choose a category: reflection, intervision or supervision."),
+                "invalid_choice": _("Choose reflection, intervision or supervision."),
+            },
+            "minutes": {
+                "required": _("Fill in how many minutes you spent on it."),
+                "invalid": _("Fill in a whole number of minutes, for example 45."),
+                "min_value": _("Fill in at least 1 minute."),
+                "max_value": _(
+                    "Fill in at most %(limit_value)s minutes (8 hours). Did it take longer? "
+                    "Write a reflection per day."
+                ),
+            },
+            "situation": {
+                "invalid_choice": _(
+                    "This situation is not one of your team's. Choose another, or none."
+                ),
+            },
+            "learning_points": {
+                "max_length": _(
+                    "Make the learning points shorter: at most %(limit_value)d characters "
+                    "(now %(show_value)d)."
+                ),
+            },
         }
 
     def __init__(self, *args, user, reflection_model: ReflectionModel, **kwargs):
@@ -116,6 +179,12 @@ class ReflectionForm(ReflectionPrivacyGuardMixin, forms.ModelForm):
                 max_length=5000,
                 initial=answers.get(prompt.key, ""),
                 widget=forms.Textarea(attrs={"rows": 4}),
+                error_messages={
+                    "max_length": _(
+                        "Make this answer shorter: at most %(limit_value)d characters "
+                        "(now %(show_value)d)."
+                    )
+                },
             )
         if self.instance.pk and not self.is_bound:
             self.initial.update(
@@ -153,13 +222,7 @@ class ReflectionForm(ReflectionPrivacyGuardMixin, forms.ModelForm):
             if situation is None:
                 cleaned["situation"] = deployment.situation
             elif deployment.situation_id != situation.pk:
-                self.add_error(
-                    "deployment",
-                    _(
-                        "This activity belongs to another situation. Choose an activity of the "
-                        "situation you chose, or leave it empty."
-                    ),
-                )
+                self.add_error("deployment", DEPLOYMENT_ELSEWHERE)
         return cleaned
 
     def _post_clean(self):
@@ -205,7 +268,7 @@ def _texts(reflection: Reflection) -> dict:
     deployment = reflection.deployment
     texts = {
         "title": display_text(reflection.title),
-        "date": formats.date_format(reflection.date) if reflection.date else "–",
+        "date": format_date_text(reflection.date) or "–",
         "category": capfirst(reflection.get_category_display()),
         "minutes": display_text(reflection.minutes),
         "situation": display_text(reflection.situation.title if reflection.situation else None),
@@ -218,64 +281,93 @@ def _texts(reflection: Reflection) -> dict:
     return texts
 
 
-class CommentForm(ReflectionPrivacyGuardMixin, forms.Form):
-    """A team lead's feedback on a submitted reflection; posted to its own URL. Checked for
-    personal data of residents, like the reflection itself."""
+# The lead's answer: the messages for a missing text, per button.
+COMMENT_NEEDS_TEXT = _("Write your comment before you add it.")
+RETURN_NEEDS_TEXT = _("Write what should change before you return the reflection.")
+NO_ACTION = _("Choose what you want to do: add a comment, return or mark as reviewed.")
+
+
+class LeadResponseForm(ReflectionPrivacyGuardMixin, forms.Form):
+    """A team lead's answer to a submitted reflection: one text, three buttons (``action``:
+    comment, return, review). The text is needed for a comment and for returning, optional
+    when marking as reviewed; checked here, in Dutch at the field (the form has ``novalidate``
+    and the field no ``required``, so the browser never shows its own English message).
+    Checked for personal data of residents, like the reflection itself."""
 
     privacy_fields = ("text",)
     privacy_context = "reflections.feedback"
-    prefix = "comment"  # three of these forms share the detail page
-    url_name = "reflections:feedback"
-    button = _("Send feedback")
 
     text = forms.CharField(
         label=_("Your feedback"),
+        help_text=_(
+            "Needed to add a comment or to return the reflection; optional when you mark it "
+            "as reviewed. The author reads it."
+        ),
+        required=False,
         max_length=5000,
-        widget=forms.Textarea(attrs={"rows": 4}),
-        error_messages={"required": _("Write your feedback first.")},
+        widget=forms.Textarea(attrs={"rows": 5}),
+        error_messages={
+            "max_length": _(
+                "Make your feedback shorter: at most %(limit_value)d characters "
+                "(now %(show_value)d)."
+            )
+        },
     )
 
     def __init__(self, *args, reflection, **kwargs):
         super().__init__(*args, **kwargs)
         self.helper = FormHelper()
-        self.helper.form_action = reverse(self.url_name, args=[reflection.pk])
-        self.helper.add_input(Submit("submit", self.button, css_class="btn-primary"))
+        self.helper.form_action = reverse("reflections:respond", args=[reflection.pk])
+        self.helper.attrs = {"novalidate": ""}
+        self.helper.form_id = "lead-response"
+        self.helper.layout = Layout(
+            "text",
+            Div(
+                *[
+                    StrictButton(
+                        action.label,
+                        type="submit",
+                        name="action",
+                        value=action.value,
+                        css_class=css_class,
+                    )
+                    for action, css_class in (
+                        (LeadAction.COMMENT, "btn-outline-secondary"),
+                        (LeadAction.RETURN, "btn-outline-primary"),
+                        (LeadAction.REVIEW, "btn-primary"),
+                    )
+                ],
+                css_class="d-flex flex-wrap gap-2",
+            ),
+        )
+
+    def clean(self):
+        cleaned = super().clean()
+        action = self.data.get(self.add_prefix("action"), "")
+        if action not in LeadAction.values:
+            raise forms.ValidationError(NO_ACTION, code="no_action")
+        cleaned["action"] = LeadAction(action)
+        if not cleaned.get("text", "").strip() and "text" not in self.errors:
+            if action == LeadAction.COMMENT:
+                self.add_error("text", forms.ValidationError(COMMENT_NEEDS_TEXT, "required"))
+            elif action == LeadAction.RETURN:
+                self.add_error("text", forms.ValidationError(RETURN_NEEDS_TEXT, "required"))
+        return cleaned
 
 
-class ReturnForm(CommentForm):
-    prefix = "return"
-    url_name = "reflections:return"
-    button = _("Return to the author")
-
-    text = forms.CharField(
-        label=_("What should the author change?"),
-        max_length=5000,
-        widget=forms.Textarea(attrs={"rows": 4}),
-        error_messages={
-            "required": _("Write what the author should change before you return the reflection.")
-        },
-    )
-
-
-class ReviewForm(CommentForm):
-    prefix = "review"
-    url_name = "reflections:review"
-    button = _("Mark as reviewed")
-
-    text = forms.CharField(
-        label=_("Closing words (optional)"),
-        required=False,
-        max_length=5000,
-        widget=forms.Textarea(attrs={"rows": 3}),
-    )
+DATE_ERRORS = {"invalid": _("Fill in a date, for example 12-03-2026.")}
 
 
 class ExportForm(forms.Form):
     """The period to export; both ends optional (no dates: everything). The two buttons set
     ``format`` to csv or print."""
 
-    date_from = forms.DateField(label=_("From"), required=False, widget=DateInput())
-    date_to = forms.DateField(label=_("To and including"), required=False, widget=DateInput())
+    date_from = forms.DateField(
+        label=_("From"), required=False, widget=DateInput(), error_messages=DATE_ERRORS
+    )
+    date_to = forms.DateField(
+        label=_("To and including"), required=False, widget=DateInput(), error_messages=DATE_ERRORS
+    )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -310,5 +402,7 @@ class ExportForm(forms.Form):
         cleaned = super().clean()
         start, end = cleaned.get("date_from"), cleaned.get("date_to")
         if start and end and start > end:
-            self.add_error("date_to", _("The end date is before the start date."))
+            self.add_error(
+                "date_to", _("The end date is before the start date. Choose a later end date.")
+            )
         return cleaned

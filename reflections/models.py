@@ -12,10 +12,19 @@ from django.utils.translation import pgettext_lazy
 from reflections.prompts import MODEL_CHOICES, answer_errors, get_model, ordered_answers
 from situations.models import Deployment, Situation
 from wijkwerk.privacy.validators import validate_readable_text
+from wijkwerk.templatetags.dutch_dates import format_date_text
 
 MAX_MINUTES = 8 * 60  # one working day: longer is almost certainly a typing error
 # Reflections count for re-registration cycles of five years; older dates are typing errors.
 EARLIEST_DATE = datetime.date(2000, 1, 1)
+
+
+def date_range_message() -> str:
+    """The one message for a date outside the allowed range (form and model)."""
+    return _(
+        "Choose a date between %(earliest)s and today: a reflection is about something that "
+        "has happened."
+    ) % {"earliest": format_date_text(EARLIEST_DATE)}
 
 
 class Reflection(models.Model):
@@ -24,10 +33,11 @@ class Reflection(models.Model):
     privacy_fields = ("title", "answers", "learning_points")  # free text, guarded
 
     class Status(models.TextChoices):
-        DRAFT = "draft", pgettext_lazy("reflection status", "draft")
-        SUBMITTED = "submitted", pgettext_lazy("reflection status", "submitted")
-        REVIEWED = "reviewed", pgettext_lazy("reflection status", "reviewed")
-        RETURNED = "returned", pgettext_lazy("reflection status", "returned")
+        # Capitalised: a status stands alone in badges, filters and tables.
+        DRAFT = "draft", pgettext_lazy("reflection status", "Draft")
+        SUBMITTED = "submitted", pgettext_lazy("reflection status", "Submitted")
+        REVIEWED = "reviewed", pgettext_lazy("reflection status", "Reviewed")
+        RETURNED = "returned", pgettext_lazy("reflection status", "Returned")
 
     class Category(models.TextChoices):
         # The categories of reflection hours that count for re-registration (Registerplein).
@@ -138,15 +148,7 @@ class Reflection(models.Model):
     def clean(self):
         super().clean()
         if self.date and not (EARLIEST_DATE <= self.date <= timezone.localdate()):
-            raise ValidationError(
-                {
-                    "date": _(
-                        "Choose a date between 1 January %(year)s and today: a reflection is "
-                        "about something that has happened."
-                    )
-                    % {"year": EARLIEST_DATE.year}
-                }
-            )
+            raise ValidationError({"date": date_range_message()})
         if self.model and answer_errors(self.model, self.answers):
             raise ValidationError(
                 {"answers": _("The answers do not fit the questions of this reflection model.")}
@@ -175,7 +177,7 @@ class Feedback(models.Model):
 
     class Kind(models.TextChoices):
         COMMENT = "comment", pgettext_lazy("feedback kind", "comment")
-        RETURNED = "returned", pgettext_lazy("feedback kind", "returned")
+        RETURNED = "returned", pgettext_lazy("feedback kind", "returned for changes")
         REVIEWED = "reviewed", pgettext_lazy("feedback kind", "reviewed")
 
     reflection = models.ForeignKey(
@@ -213,7 +215,8 @@ class Feedback(models.Model):
 
 
 class ReflectionEvent(models.Model):
-    """The transition log: who moved a reflection from which status to which, and when."""
+    """The transition log: who moved a reflection from which status to which, and when; with
+    each submission, a copy of what was submitted (``content``)."""
 
     reflection = models.ForeignKey(
         Reflection, on_delete=models.CASCADE, related_name="events", verbose_name=_("reflection")
@@ -228,6 +231,15 @@ class ReflectionEvent(models.Model):
     from_status = models.CharField(_("from"), max_length=10, choices=Reflection.Status)
     to_status = models.CharField(_("to"), max_length=10, choices=Reflection.Status)
     created_at = models.DateTimeField(_("when"), auto_now_add=True)
+    # What was submitted (a submission only), so a lead sees what changed since the previous
+    # one. Content: read only through the reflection's own pages, never in the audit trail
+    # (this model is not registered there) and never in the admin (see admin.py).
+    content = models.JSONField(
+        _("submitted content"),
+        null=True,
+        blank=True,
+        help_text=_("The title, answers and other fields as they were submitted."),
+    )
 
     class Meta:
         verbose_name = _("status change")

@@ -7,10 +7,10 @@
   so they cannot even learn that a reflection exists.
 """
 
-from django.db.models import Q, QuerySet, Sum
+from django.db.models import Prefetch, Q, QuerySet, Sum
 from django.shortcuts import get_object_or_404
 
-from reflections.models import Reflection
+from reflections.models import Feedback, Reflection
 from situations.access import situations_for_user
 from situations.models import Deployment, Situation
 from wijkwerk.accounts import policy
@@ -103,3 +103,15 @@ def minutes_per_category(reflections: QuerySet[Reflection]) -> list[dict]:
         }
         for value, label in Reflection.Category.choices
     ]
+
+
+def with_feedback(reflections: QuerySet[Reflection]) -> QuerySet[Reflection]:
+    """The reflections with their feedback thread (oldest first, with authors) in one query."""
+    return reflections.prefetch_related(
+        Prefetch("feedback", queryset=Feedback.objects.select_related("author"))
+    )
+
+
+def models_used(reflections: QuerySet[Reflection]) -> set[str]:
+    """The keys of the reflection models these reflections use (one query)."""
+    return set(reflections.order_by().values_list("model", flat=True).distinct())

@@ -13,7 +13,6 @@ urlpatterns = [
     path("<int:pk>/bewerken/", views.reflection_update, name="update"),
     path("<int:pk>/insturen/", views.reflection_submit, name="submit"),
     path("<int:pk>/verwijderen/", views.reflection_delete, name="delete"),
-    path("<int:pk>/feedback/", views.reflection_feedback, name="feedback"),
-    path("<int:pk>/terugsturen/", views.reflection_return, name="return"),
-    path("<int:pk>/beoordeeld/", views.reflection_review, name="review"),
+    # The lead's one form: comment, return or review, by the button pressed.
+    path("<int:pk>/reageren/", views.reflection_respond, name="respond"),
 ]

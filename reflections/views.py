@@ -1,25 +1,23 @@
 """Reflection pages. Access goes through selectors.get_reflection_for_user (404 for outsiders);
 every status change goes through workflow.py, whose refusals become Dutch messages."""
 
-import csv
-
 from django.contrib import messages
 from django.core.paginator import Paginator
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
-from django.utils.translation import gettext
+from django.utils.translation import gettext, gettext_lazy
 from django.views.decorators.http import require_http_methods, require_POST
 
-from reflections import workflow
+from reflections import exports, workflow
+from reflections.changes import changes_since_previous_submission
+from reflections.exports import csv_row  # noqa: F401  (moved to exports.py; still importable)
 from reflections.filters import ReflectionFilter
 from reflections.forms import (
     REFLECTION,
-    CommentForm,
     ExportForm,
+    LeadResponseForm,
     ReflectionForm,
-    ReturnForm,
-    ReviewForm,
     rebased_reflection_data,
     reflection_conflict_page,
 )
@@ -34,6 +32,7 @@ from reflections.selectors import (
     reflections_for_author,
     review_queue_for,
     situations_for_author,
+    with_feedback,
 )
 from reflections.workflow import TransitionError
 from situations.forms import conflict_choices, loaded_from
@@ -92,7 +91,7 @@ def reflection_create(request):
         initial["date"] = deployment.date
         initial["title"] = gettext("Reflection on %(activity)s") % {"activity": deployment.activity}
     form = ReflectionForm(
-        request.POST or None,
+        request.POST if request.method == "POST" else None,
         initial=initial,
         instance=Reflection(author=request.user),
         user=request.user,
@@ -101,7 +100,13 @@ def reflection_create(request):
     if form.is_valid():
         reflection = form.save()
         record_confirmations(request.user, form)
-        messages.success(request, gettext("Your reflection has been saved as a draft."))
+        messages.success(
+            request,
+            gettext(
+                "Your reflection has been saved as a draft. Only you can read it. Submit it "
+                "to your team lead when it is finished."
+            ),
+        )
         return redirect(reflection)
     return render(
         request,
@@ -110,22 +115,22 @@ def reflection_create(request):
     )
 
 
-def _render_detail(request, reflection, status=200, **forms):
+def _render_detail(request, reflection, status=200, response_form=None):
     actions = workflow.allowed_actions(request.user, reflection)
+    events = list(reflection.events.select_related("actor"))
     context = {
         "reflection": reflection,
         "actions": actions,
         "feedback_list": reflection.feedback.select_related("author"),
-        "events": reflection.events.select_related("actor"),
+        "events": events,
+        "changes": changes_since_previous_submission(reflection, events),
         "is_author": request.user.pk == reflection.author_id,
         # The author always sees the title of the situation they linked; others only when
         # the situation is of their team, and only then as a link.
         "situation_visible": can_see_situation(request.user, reflection.situation),
     }
     if actions["comment"]:
-        context["comment_form"] = forms.get("comment_form") or CommentForm(reflection=reflection)
-        context["return_form"] = forms.get("return_form") or ReturnForm(reflection=reflection)
-        context["review_form"] = forms.get("review_form") or ReviewForm(reflection=reflection)
+        context["response_form"] = response_form or LeadResponseForm(reflection=reflection)
     return render(request, "reflections/reflection_detail.html", context, status=status)
 
 
@@ -146,7 +151,7 @@ def reflection_update(request, pk):
         messages.error(request, error.message)
         return redirect(reflection)
     form = ReflectionForm(
-        request.POST or None,
+        request.POST if request.method == "POST" else None,
         instance=reflection,
         user=request.user,
         reflection_model=reflection.reflection_model,
@@ -178,7 +183,7 @@ def reflection_update(request, pk):
             return redirect(reflection)
         else:
             record_confirmations(request.user, form)
-            messages.success(request, gettext("Your changes have been saved."))
+            messages.success(request, _saved_message(reflection))
             return redirect(reflection)
     context = {
         "form": form,
@@ -191,18 +196,31 @@ def reflection_update(request, pk):
     )
 
 
+def _saved_message(reflection) -> str:
+    if reflection.status == Reflection.Status.RETURNED:
+        return gettext(
+            "Your changes to the reflection have been saved. Submit it again when you are done."
+        )
+    return gettext("Your changes to the reflection have been saved.")
+
+
 @require_POST
 def reflection_submit(request, pk):
     reflection = get_reflection_for_user(request.user, pk)
     policy.deny_unless(policy.is_author(request.user, reflection))
+    resubmitted = reflection.status == Reflection.Status.RETURNED
     try:
         workflow.reflection_submit(reflection=reflection, user=request.user)
     except TransitionError as error:
         messages.error(request, error.message)
     else:
-        messages.success(
-            request, gettext("Your reflection has been submitted. Your team lead can now read it.")
-        )
+        if resubmitted:
+            done = gettext(
+                "Your reflection has been submitted again. Your team lead sees what you changed."
+            )
+        else:
+            done = gettext("Your reflection has been submitted. Your team lead can now read it.")
+        messages.success(request, done)
     return redirect(reflection)
 
 
@@ -214,7 +232,11 @@ def reflection_delete(request, pk):
         workflow.check_delete(request.user, reflection)
         if request.method == "POST":
             workflow.reflection_delete(reflection=reflection, user=request.user)
-            messages.success(request, gettext("The reflection has been deleted."))
+            messages.success(
+                request,
+                gettext("Your reflection “%(title)s” has been deleted.")
+                % {"title": reflection.title},
+            )
             return redirect("reflections:list")
     except TransitionError as error:
         messages.error(request, error.message)
@@ -230,69 +252,54 @@ def review_queue(request):
     return render(request, "reflections/review_queue.html", {"page_obj": page})
 
 
-def _lead_action(request, pk, *, form_class, form_name, check, perform, done_message, done_url):
-    """The shape of the lead's three POST actions: check the rule, validate the form (errors
-    re-render the page with what was typed), perform, then redirect with a message."""
+# What the lead sees after each button: the message, and where to go next (the queue after a
+# decision, the reflection after a comment).
+LEAD_DONE = {
+    workflow.LeadAction.COMMENT: (
+        gettext_lazy("Your comment has been added. The author gets a notification."),
+        None,
+    ),
+    workflow.LeadAction.RETURN: (
+        gettext_lazy(
+            "The reflection has been returned to the author for changes. The author gets a "
+            "notification."
+        ),
+        "reflections:review_queue",
+    ),
+    workflow.LeadAction.REVIEW: (
+        gettext_lazy("The reflection has been marked as reviewed. The author gets a notification."),
+        "reflections:review_queue",
+    ),
+}
+
+
+@require_POST
+def reflection_respond(request, pk):
+    """The lead's one form: comment, return or review, by the button pressed. The rule is
+    checked first (a refusal becomes a message); a form error re-renders the page with what
+    was typed and the message at the field."""
     reflection = get_reflection_for_user(request.user, pk)
     policy.deny_unless(is_lead_of_author(request.user, reflection))
     try:
-        check(request.user, reflection)
+        workflow.check_lead_action(request.user, reflection, request.POST.get("action"))
     except TransitionError as error:
         messages.error(request, error.message)
         return redirect(reflection)
-    form = form_class(request.POST, reflection=reflection)
+    form = LeadResponseForm(request.POST, reflection=reflection)
     if not form.is_valid():
-        return _render_detail(request, reflection, **{form_name: form})
+        return _render_detail(request, reflection, response_form=form)
+    action = form.cleaned_data["action"]
     try:
-        perform(reflection=reflection, user=request.user, text=form.cleaned_data["text"])
+        workflow.lead_act(
+            reflection=reflection, user=request.user, action=action, text=form.cleaned_data["text"]
+        )
     except TransitionError as error:
         messages.error(request, error.message)
         return redirect(reflection)
     record_confirmations(request.user, form)
+    done_message, done_url = LEAD_DONE[action]
     messages.success(request, done_message)
     return redirect(done_url or reflection)
-
-
-@require_POST
-def reflection_feedback(request, pk):
-    return _lead_action(
-        request,
-        pk,
-        form_class=CommentForm,
-        form_name="comment_form",
-        check=workflow.check_comment,
-        perform=workflow.feedback_add,
-        done_message=gettext("Your feedback has been added."),
-        done_url=None,
-    )
-
-
-@require_POST
-def reflection_return(request, pk):
-    return _lead_action(
-        request,
-        pk,
-        form_class=ReturnForm,
-        form_name="return_form",
-        check=workflow.check_return,
-        perform=workflow.reflection_return,
-        done_message=gettext("The reflection has been returned to the author with your feedback."),
-        done_url="reflections:review_queue",
-    )
-
-
-@require_POST
-def reflection_review(request, pk):
-    return _lead_action(
-        request,
-        pk,
-        form_class=ReviewForm,
-        form_name="review_form",
-        check=workflow.check_review,
-        perform=workflow.reflection_review,
-        done_message=gettext("The reflection has been marked as reviewed."),
-        done_url="reflections:review_queue",
-    )
 
 
 @policy.required(policy.can_write_reflections)
@@ -308,7 +315,7 @@ def export(request):
     if end:
         reflections = reflections.filter(date__lte=end)
     if export_format == "csv":
-        return _export_csv(reflections.select_related("situation"), start, end)
+        return exports.csv_response(reflections, start, end)
     # Drafts are listed (marked as such) but never counted: only submitted work counts.
     totals = minutes_per_category(reflections.exclude(status=Reflection.Status.DRAFT))
     total_minutes = sum(row["minutes"] for row in totals)
@@ -316,7 +323,7 @@ def export(request):
         request,
         "reflections/reflection_print.html",
         {
-            "reflections": reflections.select_related("situation", "reviewed_by"),
+            "reflections": with_feedback(reflections.select_related("situation", "reviewed_by")),
             "totals": totals,
             "total_minutes": total_minutes,
             "total_hours": total_minutes / 60,
@@ -324,66 +331,3 @@ def export(request):
             "date_to": end,
         },
     )
-
-
-def csv_header() -> list[str]:
-    return [
-        gettext("Date"),
-        gettext("Title"),
-        gettext("Category"),
-        gettext("Minutes"),
-        gettext("Reflection model"),
-        gettext("Situation"),
-        gettext("Learning points"),
-        gettext("Status"),
-    ]
-
-
-# What a spreadsheet reads as the start of a formula, also in full width (＝, ＋, ＠, －).
-_FORMULA_STARTS = ("=", "+", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff20", "\uff0d")
-# What a formula needs to reach beyond its cell: a function call, DDE, another sheet.
-_FORMULA_REACH = ("(", "|", "!", "=", "+", "@")
-
-
-def _cell(text: str) -> str:
-    """Text as a spreadsheet shows it, never as a formula: a cell that starts like one gets a
-    leading apostrophe (CSV injection). A list dash ("- point") stays as typed, unless what
-    follows could make a formula do something ("- 1+cmd|'/C calc'!A0")."""
-    first = text[:1]
-    if first in _FORMULA_STARTS:
-        return "'" + text
-    if first == "-" and len(text) > 1:
-        is_list_dash = text[1] == " " and not any(char in text for char in _FORMULA_REACH)
-        if not is_list_dash:
-            return "'" + text
-    return text
-
-
-def csv_row(reflection: Reflection) -> list[str]:
-    cells = [
-        reflection.date.isoformat(),
-        reflection.title,
-        str(reflection.get_category_display()),
-        str(reflection.minutes),
-        str(reflection.get_model_display()),
-        reflection.situation.title if reflection.situation else "",
-        reflection.learning_points,
-        str(reflection.get_status_display()),
-    ]
-    return [_cell(cell) for cell in cells]
-
-
-def _export_csv(reflections, start, end):
-    """UTF-8 with a byte order mark and semicolons, so Excel with Dutch settings opens it
-    in columns with ë, é and ü intact."""
-    filename = "reflecties-{}-{}.csv".format(
-        start.isoformat() if start else "begin", end.isoformat() if end else "nu"
-    )
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    response.write("\ufeff")
-    writer = csv.writer(response, delimiter=";")
-    writer.writerow(csv_header())
-    for reflection in reflections.iterator(chunk_size=500):
-        writer.writerow(csv_row(reflection))
-    return response

@@ -15,19 +15,32 @@
 - delete: the author, in every status except submitted (while a lead is reviewing it, it is
   locked as for editing). Deleting is final: the reflection, its feedback and its history go.
 
-Every transition is recorded as a ReflectionEvent (who, when, from, to). A refused action
-raises ``TransitionError`` whose message is a translated sentence for the user.
+Every transition is recorded as a ReflectionEvent (who, when, from, to); a submission also
+keeps a copy of what was submitted (``submission_content``), so the lead sees what changed
+since the previous submission (``reflections/changes.py``). A refused action raises
+``TransitionError`` whose message is a translated sentence for the user.
+
+The lead answers in one form with three buttons (comment, return, review): ``LeadAction``
+names them, ``check_lead_action`` and ``lead_act`` dispatch to the check and transition.
+
+After the transaction commits, the author is notified when a lead returns, reviews or comments
+(``wijkwerk.notifications``): a label without content ("reflectie van 3 nov. 2026") and the
+reflection's URL.
 """
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
 
-from django.db import transaction
+from django.db import models, transaction
 from django.utils import timezone
-from django.utils.translation import gettext
+from django.utils.translation import gettext, pgettext_lazy
 
 from reflections.models import Feedback, Reflection, ReflectionEvent
 from reflections.selectors import is_lead_of_author
 from situations import conflicts
+from wijkwerk.notifications.models import Notification
+from wijkwerk.notifications.services import notify
+from wijkwerk.templatetags.dutch_dates import format_date_text
 
 Status = Reflection.Status
 
@@ -141,26 +154,46 @@ def allowed_actions(user, reflection: Reflection) -> dict[str, bool]:
 
 
 def _locked(reflection: Reflection) -> Reflection:
+    """Lock the row and take its status; returns the fresh row (its content as stored)."""
     fresh = Reflection.objects.select_for_update().get(pk=reflection.pk)
     reflection.status = fresh.status
-    return reflection
+    return fresh
 
 
-def _record(reflection: Reflection, user, from_status: str) -> None:
+def _record(reflection: Reflection, user, from_status: str, content: dict | None = None) -> None:
     ReflectionEvent.objects.create(
-        reflection=reflection, actor=user, from_status=from_status, to_status=reflection.status
+        reflection=reflection,
+        actor=user,
+        from_status=from_status,
+        to_status=reflection.status,
+        content=content,
     )
+
+
+def notification_label(reflection: Reflection) -> str:
+    """What a notification calls the reflection: its date, never its title or content."""
+    return gettext("reflection of %(date)s") % {"date": format_date_text(reflection.date)}
+
+
+def _notify_author_on_commit(reflection: Reflection, kind: str, actor) -> None:
+    """Tell the author once the change is stored (nothing when the transaction rolls back)."""
+    author, label, url = (
+        reflection.author,
+        notification_label(reflection),
+        reflection.get_absolute_url(),
+    )
+    transaction.on_commit(lambda: notify(author, kind, label=label, url=url, actor=actor))
 
 
 @transaction.atomic
 def reflection_submit(*, reflection: Reflection, user) -> Reflection:
-    _locked(reflection)
-    check_submit(user, reflection)
+    stored = _locked(reflection)
+    check_submit(user, stored)  # the answers as stored, not a copy loaded earlier
     previous = reflection.status
     reflection.status = Status.SUBMITTED
     reflection.submitted_at = timezone.now()
     reflection.save(update_fields=["status", "submitted_at", "updated_at"])
-    _record(reflection, user, previous)
+    _record(reflection, user, previous, content=submission_content(stored))
     return reflection
 
 
@@ -179,6 +212,7 @@ def reflection_return(*, reflection: Reflection, user, text: str) -> Reflection:
         reflection=reflection, author=user, kind=Feedback.Kind.RETURNED, text=text.strip()
     )
     _record(reflection, user, previous)
+    _notify_author_on_commit(reflection, Notification.Kind.RETURNED, user)
     return reflection
 
 
@@ -195,6 +229,7 @@ def reflection_review(*, reflection: Reflection, user, text: str = "") -> Reflec
         reflection=reflection, author=user, kind=Feedback.Kind.REVIEWED, text=text.strip()
     )
     _record(reflection, user, previous)
+    _notify_author_on_commit(reflection, Notification.Kind.REVIEWED, user)
     return reflection
 
 
@@ -204,9 +239,45 @@ def feedback_add(*, reflection: Reflection, user, text: str) -> Feedback:
     check_comment(user, reflection)
     if not text.strip():
         raise TransitionError(gettext("Write your feedback first."))
-    return Feedback.objects.create(
+    feedback = Feedback.objects.create(
         reflection=reflection, author=user, kind=Feedback.Kind.COMMENT, text=text.strip()
     )
+    _notify_author_on_commit(reflection, Notification.Kind.FEEDBACK, user)
+    return feedback
+
+
+# The lead's one form: three buttons, each an action with its check and transition.
+
+
+class LeadAction(models.TextChoices):
+    COMMENT = "comment", pgettext_lazy("review action", "Add comment")
+    RETURN = "return", pgettext_lazy("review action", "Return for changes")
+    REVIEW = "review", pgettext_lazy("review action", "Mark as reviewed")
+
+
+@dataclass(frozen=True)
+class _LeadStep:
+    check: Callable
+    perform: Callable
+
+
+_LEAD_STEPS = {
+    LeadAction.COMMENT: _LeadStep(check_comment, feedback_add),
+    LeadAction.RETURN: _LeadStep(check_return, reflection_return),
+    LeadAction.REVIEW: _LeadStep(check_review, reflection_review),
+}
+
+
+def check_lead_action(user, reflection: Reflection, action: str | None) -> None:
+    """The rule of ``action``; an unknown action is checked as a comment (the same rule: a
+    lead of the author, on a submitted reflection), so a refusal still says why."""
+    step = _LEAD_STEPS.get(action, _LEAD_STEPS[LeadAction.COMMENT])
+    step.check(user, reflection)
+
+
+def lead_act(*, reflection: Reflection, user, action: str, text: str):
+    """Perform the lead's ``action`` (one of ``LeadAction``) with ``text``."""
+    return _LEAD_STEPS[LeadAction(action)].perform(reflection=reflection, user=user, text=text)
 
 
 @transaction.atomic
@@ -232,6 +303,15 @@ CONTENT_FIELDS = (
     "learning_points",
 )
 ANSWER_PREFIX = "answer_"
+
+
+def submission_content(reflection: Reflection) -> dict:
+    """What the author submitted, as stored with the submission: the edit form's texts and
+    values (``reflection_snapshot``) without the links, which are not content, and with the
+    reflection model, so the prompts can be named later."""
+    snapshot = reflection_snapshot(reflection)
+    del snapshot["situation"], snapshot["deployment"]
+    return {"model": reflection.model, **snapshot}
 
 
 def reflection_snapshot(reflection: Reflection) -> dict:

@@ -39,11 +39,13 @@ def test_submit_return_and_review_are_recorded_with_who_did_it(
     reflection = _reflection(worker, situation)
     login(worker).post(reverse("reflections:submit", args=[reflection.pk]))
     login(lead).post(
-        reverse("reflections:return", args=[reflection.pk]), {"return-text": RETURN_TEXT}
+        reverse("reflections:respond", args=[reflection.pk]),
+        {"action": "return", "text": RETURN_TEXT},
     )
     login(worker).post(reverse("reflections:submit", args=[reflection.pk]))
     login(lead).post(
-        reverse("reflections:review", args=[reflection.pk]), {"review-text": REVIEW_TEXT}
+        reverse("reflections:respond", args=[reflection.pk]),
+        {"action": "review", "text": REVIEW_TEXT},
     )
 
     assert _status_changes(reflection) == [
@@ -64,7 +66,8 @@ def test_the_log_holds_no_word_of_the_reflection_or_the_feedback(login, worker, 
     client = login(worker)
     client.post(reverse("reflections:submit", args=[reflection.pk]))
     login(lead).post(
-        reverse("reflections:return", args=[reflection.pk]), {"return-text": RETURN_TEXT}
+        reverse("reflections:respond", args=[reflection.pk]),
+        {"action": "return", "text": RETURN_TEXT},
     )
     # The author rewrites everything while it is returned, submits, the lead closes it.
     reflection.refresh_from_db()
@@ -74,7 +77,8 @@ def test_the_log_holds_no_word_of_the_reflection_or_the_feedback(login, worker, 
     workflow.reflection_save_changes(reflection=reflection, user=worker)  # as the edit form does
     login(worker).post(reverse("reflections:submit", args=[reflection.pk]))
     login(lead).post(
-        reverse("reflections:review", args=[reflection.pk]), {"review-text": REVIEW_TEXT}
+        reverse("reflections:respond", args=[reflection.pk]),
+        {"action": "review", "text": REVIEW_TEXT},
     )
     login(worker).post(reverse("reflections:delete", args=[reflection.pk]))
 
@@ -121,7 +125,8 @@ def test_feedback_is_recorded_without_its_text(login, worker, lead, situation):
     reflection = _reflection(worker, situation)
     workflow.reflection_submit(reflection=reflection, user=worker)
     login(lead).post(
-        reverse("reflections:feedback", args=[reflection.pk]), {"comment-text": RETURN_TEXT}
+        reverse("reflections:respond", args=[reflection.pk]),
+        {"action": "comment", "text": RETURN_TEXT},
     )
     entry = LogEntry.objects.get(content_type__model="feedback")
     assert entry.actor == lead

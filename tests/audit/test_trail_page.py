@@ -6,6 +6,7 @@ from django.core.paginator import Paginator
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django.utils.text import capfirst
 from django.utils.translation import gettext, override, pgettext
 
 from reflections import workflow
@@ -57,7 +58,8 @@ def test_the_lead_sees_the_trail_of_their_team(login, lead, situation, team_hist
     assert "Logboek" in content
     assert situation.title in content  # the current title, from the situation itself
     assert "Onrust bij de haven" not in content  # another team's situation
-    assert dutch(pgettext, "audit trail", "submitted") in content  # the reflection's step
+    # the reflection's step (the verb starts its cell)
+    assert capfirst(dutch(pgettext, "audit trail", "submitted")) in content
     assert REFLECTION_TITLE not in content
     rows = response.context["rows"]
     kinds = {row.kind for row in rows}

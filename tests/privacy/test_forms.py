@@ -207,14 +207,14 @@ def test_a_learning_question_in_the_formset_can_be_confirmed(login, worker, neig
 def test_a_lead_confirms_a_name_in_feedback(login, lead, worker):
     reflection = ReflectionFactory(author=worker, status="submitted")
     client = login(lead)
-    url = reverse("reflections:feedback", args=[reflection.pk])
+    url = reverse("reflections:respond", args=[reflection.pk])
     text = "Mooi dat je de Willem Dekker-bokaal als voorbeeld noemt; ook Jan Dekker kan helpen."
-    content = client.post(url, {"comment-text": text}).content.decode()
+    content = client.post(url, {"action": "comment", "text": text}).content.decode()
     assert "“Jan Dekker”" in content
     assert text in content
     assert Feedback.objects.count() == 0
-    value = _confirmation_value(content, "comment-text")
-    response = client.post(url, {"comment-text": text, "comment-text_geen_persoon": value})
+    value = _confirmation_value(content, "text")
+    response = client.post(url, {"action": "comment", "text": text, "text_geen_persoon": value})
     assert response.status_code == 302
     assert Feedback.objects.get().text == text
     assert NotAPersonConfirmation.objects.get().form == "reflections.feedback"

@@ -1,6 +1,7 @@
 import datetime
 
 from django.test import RequestFactory
+from django.utils.translation import gettext
 
 from reflections.filters import ReflectionFilter
 from reflections.models import Reflection
@@ -45,10 +46,18 @@ def test_it_combines_filters(worker, situation):
 
 
 def test_an_unknown_value_is_a_dutch_form_error_not_a_crash(worker):
-    filterset = _filter(worker, {"status": "klaar", "date_from": "morgen"})
+    filterset = _filter(
+        worker, {"status": "klaar", "model": "x", "situation": "999", "date_from": "morgen"}
+    )
     assert filterset.is_valid() is False
-    assert "Selecteer een geldige keuze" in str(filterset.errors["status"])
-    assert "Voer een geldige datum in." in str(filterset.errors["date_from"])
+    assert filterset.errors["status"] == [gettext("Choose one of the statuses in the list.")]
+    assert filterset.errors["model"] == [
+        gettext("Choose one of the reflection models in the list.")
+    ]
+    assert filterset.errors["situation"] == [
+        gettext("Choose one of your team's situations in the list.")
+    ]
+    assert filterset.errors["date_from"] == [gettext("Fill in a date, for example 12-03-2026.")]
 
 
 def test_the_situation_choices_are_the_users_teams_only(worker, situation, other_team):

@@ -39,12 +39,10 @@ def test_others_get_404_in_every_state(login, request, reflection_in, status, wh
         ("get", reverse("reflections:update", args=[reflection.pk])),
         ("get", reverse("reflections:delete", args=[reflection.pk])),
         ("post", reverse("reflections:submit", args=[reflection.pk])),
-        ("post", reverse("reflections:feedback", args=[reflection.pk])),
-        ("post", reverse("reflections:return", args=[reflection.pk])),
-        ("post", reverse("reflections:review", args=[reflection.pk])),
+        ("post", reverse("reflections:respond", args=[reflection.pk])),
     ]
     for method, url in urls:
-        response = getattr(client, method)(url, {"comment-text": "x", "return-text": "x"})
+        response = getattr(client, method)(url, {"action": "return", "text": "x"})
         assert response.status_code == 404, (method, url)
         assert SECRET not in response.content.decode()
 
@@ -52,7 +50,9 @@ def test_others_get_404_in_every_state(login, request, reflection_in, status, wh
 def test_the_lead_never_sees_a_draft(login, lead, reflection_in):
     reflection = reflection_in("draft")
     assert _read(login(lead), reflection).status_code == 404
-    response = login(lead).post(reverse("reflections:review", args=[reflection.pk]))
+    response = login(lead).post(
+        reverse("reflections:respond", args=[reflection.pk]), {"action": "review"}
+    )
     assert response.status_code == 404
 
 
@@ -153,3 +153,26 @@ def test_the_navigation_offers_reflections_by_role(login, worker, lead, curator)
     assert "reflections:list" in names(worker) and "reflections:review_queue" not in names(worker)
     assert {"reflections:list", "reflections:review_queue"} <= names(lead)
     assert not {"reflections:list", "reflections:review_queue"} & names(curator)
+
+
+def test_what_was_submitted_before_stays_out_of_the_audit_trail(
+    login, worker, lead, make_reflection
+):
+    """The copies of each submission (for the changes) are read only on the reflection's
+    page: the audit trail never holds them."""
+    from auditlog.models import LogEntry
+
+    from reflections import workflow
+    from reflections.models import ReflectionEvent
+
+    reflection = make_reflection(learning_points=SECRET)
+    workflow.reflection_submit(reflection=reflection, user=worker)
+    workflow.reflection_return(reflection=reflection, user=lead, text="Meer over je rol.")
+    reflection.learning_points = SECRET + " en daarna"
+    workflow.reflection_save_changes(reflection=reflection, user=worker)
+    workflow.reflection_submit(reflection=reflection, user=worker)
+    copies = ReflectionEvent.objects.filter(content__isnull=False)
+    assert [copy.content["learning_points"] for copy in copies] == [SECRET, SECRET + " en daarna"]
+    stored = " ".join(str(entry.changes) + entry.object_repr for entry in LogEntry.objects.all())
+    assert SECRET not in stored
+    assert not LogEntry.objects.filter(content_type__model="reflectionevent").exists()

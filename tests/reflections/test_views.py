@@ -1,8 +1,11 @@
 import datetime
+import re
 
 import pytest
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.html import escape
+from django.utils.translation import gettext, pgettext
 
 from reflections.models import Feedback, Reflection
 from tests.reflections.factories import DeploymentFactory, ReflectionFactory, SituationFactory
@@ -23,7 +26,29 @@ def test_the_list_shows_my_reflections_with_dutch_labels(login, worker, make_ref
     content = login(worker).get(reverse("reflections:list")).content.decode()
     assert "Mijn reflecties" in content
     assert "Buurtgesprek met café-eigenaar" in content
-    assert "teruggestuurd" in content and "intervisie" in content
+    # Statuses and categories start with a capital, as everywhere on the reflection pages.
+    assert f">{pgettext('reflection status', 'Returned')}</span>" in content
+    assert "<td>Intervisie</td>" in content
+
+
+def test_the_filters_fold_away_on_a_phone(login, worker):
+    content = login(worker).get(reverse("reflections:list")).content.decode()
+    assert 'data-bs-target="#filters"' in content
+    assert 'class="collapse d-md-block" id="filters"' in content
+    status_options = [
+        str(label) for label in (pgettext("reflection status", name) for name in STATUSES)
+    ]
+    for label in status_options:
+        assert f">{label}</option>" in content
+
+
+STATUSES = ["Draft", "Submitted", "Returned", "Reviewed"]
+
+
+def test_dates_in_the_list_are_written_for_tables(login, worker, make_reflection):
+    make_reflection(date=datetime.date(2025, 3, 2))
+    content = login(worker).get(reverse("reflections:list")).content.decode()
+    assert '<td class="text-nowrap">02-03-2025</td>' in content
 
 
 def test_the_list_has_an_empty_state(login, worker):
@@ -121,7 +146,10 @@ def test_it_saves_a_draft_with_answers_per_prompt(login, worker, situation):
         "what_worked": "Stiltes laten vallen.",
         "take_along": "Meer samenvatten.",
     }
-    assert "Je reflectie is opgeslagen als concept." in messages_of(response)
+    assert gettext(
+        "Your reflection has been saved as a draft. Only you can read it. Submit it "
+        "to your team lead when it is finished."
+    ) in messages_of(response)
     content = response.content.decode()
     assert "Hoe verliep het gesprek?" in content and "Rustig, na een stroeve start." in content
 
@@ -138,11 +166,77 @@ def test_invalid_input_gets_dutch_messages_and_keeps_what_was_typed(login, worke
         },
     )
     assert response.status_code == 200
+    errors = response.context["form"].errors
+    assert errors["title"] == [gettext("Give your reflection a title.")]
+    assert errors["minutes"] == [
+        gettext(
+            "Fill in at most %(limit_value)s minutes (8 hours). Did it take longer? "
+            "Write a reflection per day."
+        )
+        % {"limit_value": 480}
+    ]
     content = response.content.decode()
-    assert "Dit veld is verplicht." in content
-    assert "Zorg ervoor dat deze waarde hoogstens 480 is." in content
+    assert escape(gettext("Give your reflection a title.")) in content
     assert "Dit wil ik niet kwijt" in content
     assert Reflection.objects.count() == 0
+
+
+@pytest.mark.parametrize(
+    ("data", "field", "message"),
+    [
+        ({"date": ""}, "date", "Fill in the date of the activity."),
+        ({"date": "31-02-2025"}, "date", "Fill in a date, for example 12-03-2026."),
+        (
+            {"category": ""},
+            "category",
+            "Choose a category: reflection, intervision or supervision.",
+        ),
+        ({"category": "cursus"}, "category", "Choose reflection, intervision or supervision."),
+        ({"minutes": ""}, "minutes", "Fill in how many minutes you spent on it."),
+        ({"minutes": "1,5"}, "minutes", "Fill in a whole number of minutes, for example 45."),
+        ({"minutes": "0"}, "minutes", "Fill in at least 1 minute."),
+        ({"minutes": "-5"}, "minutes", "Fill in at least 1 minute."),
+    ],
+)
+def test_every_field_says_in_its_own_words_what_to_do(login, worker, data, field, message):
+    post = {"title": "Gesprek", "date": "2025-04-02", "category": "reflectie", "minutes": "30"}
+    response = login(worker).post(reverse("reflections:create") + "?model=short", post | data)
+    assert response.context["form"].errors[field] == [gettext(message)]
+
+
+def test_a_date_outside_the_range_names_the_range(login, worker):
+    from reflections.models import date_range_message
+
+    tomorrow = timezone.localdate() + datetime.timedelta(days=1)
+    for day in ("1999-12-31", tomorrow.isoformat()):
+        response = login(worker).post(
+            reverse("reflections:create") + "?model=short",
+            {"title": "Gesprek", "date": day, "category": "reflectie", "minutes": "30"},
+        )
+        assert response.context["form"].errors["date"] == [date_range_message()]
+    assert gettext("Choose a date between %(earliest)s and today") in gettext(
+        "Choose a date between %(earliest)s and today: a reflection is about something that "
+        "has happened."
+    )
+
+
+def test_a_too_long_answer_says_how_long_it_may_be(login, worker):
+    response = login(worker).post(
+        reverse("reflections:create") + "?model=short",
+        {
+            "title": "Gesprek",
+            "date": "2025-04-02",
+            "category": "reflectie",
+            "minutes": "30",
+            "answer_conversation": "x" * 5001,
+        },
+    )
+    assert response.context["form"].errors["answer_conversation"] == [
+        gettext(
+            "Make this answer shorter: at most %(limit_value)d characters (now %(show_value)d)."
+        )
+        % {"limit_value": 5000, "show_value": 5001}
+    ]
 
 
 def test_it_prefills_from_a_situation_i_can_see(login, worker, situation):
@@ -204,7 +298,9 @@ def test_posting_a_hidden_situation_is_refused(login, worker, other_team):
         },
     )
     assert response.status_code == 200
-    assert "Selecteer een geldige keuze" in response.content.decode()
+    assert response.context["form"].errors["situation"] == [
+        gettext("This situation is not one of your team's. Choose another, or none.")
+    ]
 
 
 def test_a_deployment_must_belong_to_the_chosen_situation(login, worker, team, situation):
@@ -221,6 +317,41 @@ def test_a_deployment_must_belong_to_the_chosen_situation(login, worker, team, s
         },
     )
     assert "Deze activiteit hoort bij een andere situatie." in response.content.decode()
+    assert Reflection.objects.count() == 0
+
+
+def test_each_activity_used_names_its_situation_for_the_script(login, worker, team, situation):
+    """The page's script shows only the activities of the chosen situation: every option
+    carries its situation, and the script is loaded as a file (strict CSP)."""
+    other = SituationFactory(team=team, title="Ander plein")
+    here = DeploymentFactory(situation=situation)
+    there = DeploymentFactory(situation=other)
+    content = login(worker).get(reverse("reflections:create"), {"model": "starr"}).content.decode()
+    assert f'data-situation="{situation.pk}" value="{here.pk}"' in content.replace(
+        f'value="{here.pk}" data-situation="{situation.pk}"',
+        f'data-situation="{situation.pk}" value="{here.pk}"',
+    )
+    assert f'data-situation="{other.pk}"' in content and str(there.pk) in content
+    assert '<option value="" selected>' in content  # "No activity" carries no situation
+    assert "/static/js/reflection-deployments.js" in content
+
+
+def test_choosing_only_an_activity_links_its_situation(login, worker, situation):
+    """Without the script every activity is listed; choosing one without a situation links
+    the activity's situation."""
+    deployment = DeploymentFactory(situation=situation)
+    login(worker).post(
+        reverse("reflections:create") + "?model=short",
+        {
+            "title": "Gesprek",
+            "date": "2025-04-02",
+            "category": "reflectie",
+            "minutes": "10",
+            "deployment": deployment.pk,
+        },
+    )
+    reflection = Reflection.objects.get()
+    assert (reflection.situation, reflection.deployment) == (situation, deployment)
 
 
 # detail, update, submit, delete
@@ -242,9 +373,17 @@ def test_the_detail_shows_the_feedback_thread(login, worker, lead, make_reflecti
         reflection=reflection, author=lead, kind="returned", text="Wat voelde je?"
     )
     content = login(worker).get(reflection.get_absolute_url()).content.decode()
-    assert "stuurde de reflectie terug op" in content
     assert "Wat voelde je?" in content
-    assert "Je teamleider heeft deze reflectie teruggestuurd." in content
+    assert (
+        escape(
+            gettext(
+                "Your team lead returned this reflection for changes. Read the feedback below, "
+                "change what is needed and submit it again."
+            )
+        )
+        in content
+    )
+    assert 'href="#feedback"' in content
 
 
 def test_the_author_edits_a_returned_reflection(login, worker, make_reflection):
@@ -262,7 +401,9 @@ def test_the_author_edits_a_returned_reflection(login, worker, make_reflection):
         90,
     )
     assert reflection.status == "returned"
-    assert "Je wijzigingen zijn opgeslagen." in messages_of(response)
+    assert gettext(
+        "Your changes to the reflection have been saved. Submit it again when you are done."
+    ) in messages_of(response)
 
 
 @pytest.mark.parametrize("status", ["submitted", "reviewed"])
@@ -285,6 +426,16 @@ def test_submitting_through_the_page(login, worker, make_reflection):
     assert Reflection.objects.get().status == "submitted"
 
 
+def test_submitting_again_after_a_return_says_the_lead_sees_the_changes(
+    login, worker, make_reflection
+):
+    reflection = make_reflection(status="returned")
+    response = login(worker).post(reverse("reflections:submit", args=[reflection.pk]), follow=True)
+    assert gettext(
+        "Your reflection has been submitted again. Your team lead sees what you changed."
+    ) in messages_of(response)
+
+
 def test_submitting_an_incomplete_reflection_is_refused_in_dutch(login, worker, make_reflection):
     reflection = make_reflection(answers={"situation": "Half af"})
     response = login(worker).post(reverse("reflections:submit", args=[reflection.pk]), follow=True)
@@ -305,7 +456,9 @@ def test_deleting_asks_for_confirmation_first(login, worker, make_reflection):
     assert Reflection.objects.count() == 1
     response = client.post(reverse("reflections:delete", args=[reflection.pk]), follow=True)
     assert response.redirect_chain[-1][0] == reverse("reflections:list")
-    assert "De reflectie is verwijderd." in messages_of(response)
+    assert gettext("Your reflection “%(title)s” has been deleted.") % {
+        "title": reflection.title
+    } in messages_of(response)
     assert Reflection.objects.count() == 0
 
 
@@ -358,103 +511,183 @@ def test_the_navigation_shows_the_number_waiting(login, lead, worker, make_refle
     assert "review_count" not in worker_page.context
 
 
-def test_the_lead_sees_the_three_forms_on_a_submitted_reflection(login, lead, make_reflection):
-    content = (
-        login(lead).get(make_reflection(status="submitted").get_absolute_url()).content.decode()
+def respond(client, reflection, action, text="", **extra):
+    return client.post(
+        reverse("reflections:respond", args=[reflection.pk]),
+        {"action": action, "text": text, **extra},
+        follow=True,
     )
-    assert "Feedback versturen" in content
-    assert "Terugsturen naar de schrijver" in content
-    assert "Markeren als beoordeeld" in content
+
+
+def test_the_lead_answers_in_one_form_with_three_buttons(login, lead, make_reflection):
+    reflection = make_reflection(status="submitted")
+    content = login(lead).get(reflection.get_absolute_url()).content.decode()
+    lead_forms = [tag for tag in re.findall(r"<form[^>]*>", content) if "/reflecties/" in tag]
+    assert len(lead_forms) == 1
+    assert f'action="{reverse("reflections:respond", args=[reflection.pk])}"' in lead_forms[0]
+    assert "novalidate" in lead_forms[0]
+    form = content[content.index(lead_forms[0]) :]
+    form = form[: form.index("</form>")]
+    for value, label in (
+        ("comment", pgettext("review action", "Add comment")),
+        ("return", pgettext("review action", "Return for changes")),
+        ("review", pgettext("review action", "Mark as reviewed")),
+    ):
+        assert f'name="action" type="submit" value="{value}"' in form
+        assert label in form
+    assert form.count('name="text"') == 1
+    assert "required" not in form  # the browser never answers in English
     assert "Insturen naar mijn teamleider" not in content
 
 
-def test_the_lead_gives_feedback(login, lead, make_reflection):
+def test_the_lead_adds_a_comment_and_stays_on_the_reflection(login, lead, make_reflection):
     reflection = make_reflection(status="submitted")
-    response = login(lead).post(
-        reverse("reflections:feedback", args=[reflection.pk]),
-        {"comment-text": "Mooi gedaan."},
-        follow=True,
-    )
+    response = respond(login(lead), reflection, "comment", "Mooi gedaan.")
     assert response.redirect_chain[-1][0] == reflection.get_absolute_url()
-    assert "Je feedback is toegevoegd." in messages_of(response)
-    assert "Mooi gedaan." in response.content.decode()
-
-
-def test_the_lead_returns_with_feedback_and_goes_back_to_the_queue(login, lead, make_reflection):
-    reflection = make_reflection(status="submitted")
-    response = login(lead).post(
-        reverse("reflections:return", args=[reflection.pk]),
-        {"return-text": "Wat was je doel?"},
-        follow=True,
-    )
-    assert response.redirect_chain[-1][0] == reverse("reflections:review_queue")
-    assert "De reflectie is met jouw feedback teruggestuurd naar de schrijver." in messages_of(
+    assert gettext("Your comment has been added. The author gets a notification.") in messages_of(
         response
     )
+    assert "Mooi gedaan." in response.content.decode()
+    assert Reflection.objects.get().status == "submitted"
+
+
+def test_the_lead_returns_for_changes_and_goes_back_to_the_queue(login, lead, make_reflection):
+    reflection = make_reflection(status="submitted")
+    response = respond(login(lead), reflection, "return", "Wat was je doel?")
+    assert response.redirect_chain[-1][0] == reverse("reflections:review_queue")
+    assert gettext(
+        "The reflection has been returned to the author for changes. The author gets a "
+        "notification."
+    ) in messages_of(response)
     assert Reflection.objects.get().status == "returned"
+    assert Feedback.objects.get().kind == "returned"
 
 
-def test_returning_without_text_shows_a_dutch_error_on_the_page(login, lead, make_reflection):
+@pytest.mark.parametrize(
+    ("action", "message"),
+    [
+        ("return", "Write what should change before you return the reflection."),
+        ("comment", "Write your comment before you add it."),
+    ],
+)
+def test_an_empty_text_gets_a_dutch_message_at_the_field(
+    login, lead, make_reflection, action, message
+):
     reflection = make_reflection(status="submitted")
     response = login(lead).post(
-        reverse("reflections:return", args=[reflection.pk]), {"return-text": ""}
+        reverse("reflections:respond", args=[reflection.pk]), {"action": action, "text": "  "}
     )
     assert response.status_code == 200
-    assert "Schrijf op wat de schrijver moet aanpassen" in response.content.decode()
+    assert response.context["response_form"].errors["text"] == [gettext(message)]
+    content = response.content.decode()
+    assert escape(gettext(message)) in content
+    assert 'id="error-summary"' in content
     assert Reflection.objects.get().status == "submitted"
+    assert Feedback.objects.count() == 0
+
+
+def test_marking_reviewed_needs_no_words(login, lead, make_reflection):
+    reflection = make_reflection(status="submitted")
+    response = respond(login(lead), reflection, "review")
+    assert gettext(
+        "The reflection has been marked as reviewed. The author gets a notification."
+    ) in messages_of(response)
+    reflection.refresh_from_db()
+    assert (reflection.status, reflection.reviewed_by) == ("reviewed", lead)
 
 
 def test_a_too_long_comment_keeps_what_was_typed(login, lead, make_reflection):
     reflection = make_reflection(status="submitted")
     text = "Heel lang verhaal " * 300
     response = login(lead).post(
-        reverse("reflections:feedback", args=[reflection.pk]), {"comment-text": text}
+        reverse("reflections:respond", args=[reflection.pk]), {"action": "comment", "text": text}
     )
     assert response.status_code == 200
-    assert "Heel lang verhaal" in response.content.decode()
+    assert text.strip() in response.content.decode()
     assert Feedback.objects.count() == 0
 
 
-def test_the_lead_marks_reviewed(login, lead, make_reflection):
+@pytest.mark.parametrize("action", ["", "delete", None])
+def test_without_a_known_button_nothing_happens(login, lead, make_reflection, action):
     reflection = make_reflection(status="submitted")
-    response = login(lead).post(
-        reverse("reflections:review", args=[reflection.pk]), {"review-text": ""}, follow=True
-    )
-    assert "De reflectie is gemarkeerd als beoordeeld." in messages_of(response)
-    assert Reflection.objects.get().status == "reviewed"
+    data = {"text": "Bewaard"} | ({"action": action} if action is not None else {})
+    response = login(lead).post(reverse("reflections:respond", args=[reflection.pk]), data)
+    assert response.status_code == 200
+    assert response.context["response_form"].non_field_errors() == [
+        gettext("Choose what you want to do: add a comment, return or mark as reviewed.")
+    ]
+    assert "Bewaard" in response.content.decode()
+    assert Reflection.objects.get().status == "submitted"
 
 
-@pytest.mark.parametrize("action", ["feedback", "return", "review"])
+@pytest.mark.parametrize("action", ["comment", "return", "review"])
 def test_lead_actions_on_a_reviewed_reflection_are_refused_in_dutch(
     login, lead, make_reflection, action
 ):
     reflection = make_reflection(status="reviewed")
-    response = login(lead).post(
-        reverse(f"reflections:{action}", args=[reflection.pk]),
-        {"comment-text": "x", "return-text": "x", "review-text": "x"},
-        follow=True,
-    )
+    response = respond(login(lead), reflection, action, "x")
     assert response.status_code == 200
     assert len(messages_of(response)) == 1
     assert messages_of(response)[0].startswith("Je kunt ")
     assert Reflection.objects.get().status == "reviewed"
 
 
-@pytest.mark.parametrize("action", ["feedback", "return", "review"])
+@pytest.mark.parametrize("action", ["comment", "return", "review"])
 def test_the_author_cannot_review_their_own_reflection(login, worker, make_reflection, action):
     reflection = make_reflection(status="submitted")
     response = login(worker).post(
-        reverse(f"reflections:{action}", args=[reflection.pk]),
-        {"comment-text": "x", "return-text": "x", "review-text": "x"},
+        reverse("reflections:respond", args=[reflection.pk]), {"action": action, "text": "x"}
     )
     assert response.status_code == 403
     assert "Je hebt geen toegang tot deze pagina" in response.content.decode()
     assert Reflection.objects.get().status == "submitted"
 
 
-@pytest.mark.parametrize("action", ["feedback", "return", "review"])
-def test_lead_actions_only_accept_post(login, lead, make_reflection, action):
+def test_the_lead_form_only_accepts_post(login, lead, make_reflection):
     reflection = make_reflection(status="submitted")
-    assert (
-        login(lead).get(reverse(f"reflections:{action}", args=[reflection.pk])).status_code == 405
+    url = reverse("reflections:respond", args=[reflection.pk])
+    assert login(lead).get(url).status_code == 405
+
+
+# the changes since the previous submission
+
+
+def _returned_and_resubmitted(worker, lead, reflection, **changes):
+    from reflections import workflow
+
+    workflow.reflection_submit(reflection=reflection, user=worker)
+    workflow.reflection_return(reflection=reflection, user=lead, text="Werk de actie uit.")
+    for name, value in changes.items():
+        setattr(reflection, name, value)
+    workflow.reflection_save_changes(reflection=reflection, user=worker)
+    workflow.reflection_submit(reflection=reflection, user=worker)
+
+
+def test_the_lead_sees_what_changed_since_the_previous_submission(
+    login, worker, lead, make_reflection
+):
+    reflection = make_reflection(minutes=60)
+    answers = dict(reflection.answers)
+    answers["action"] = (
+        "Ik stelde open vragen en vatte samen wat ik hoorde. Daarna <b>zweeg</b> ik."
     )
+    _returned_and_resubmitted(worker, lead, reflection, answers=answers, minutes=75)
+    content = login(lead).get(reflection.get_absolute_url()).content.decode()
+    assert escape(gettext("Changes since the previous submission")) in content
+    section = content[content.index('id="changes-heading"') :]
+    section = section[: section.index('<h2 class="h4">')]  # up to the answers
+    # Only what changed: the action (word by word) and the minutes (before and after).
+    assert ">Actie</h3>" in section and ">Resultaat</h3>" not in section
+    assert "&lt;b&gt;zweeg&lt;/b&gt;" in section and "<b>zweeg</b>" not in section
+    assert '<ins class="bg-success-subtle">' in section
+    assert "75 min" in section and "60 min" in section
+
+
+def test_no_changes_section_after_a_first_submission(login, lead, make_reflection, worker):
+    from reflections import workflow
+
+    reflection = make_reflection()
+    workflow.reflection_submit(reflection=reflection, user=worker)
+    response = login(lead).get(reflection.get_absolute_url())
+    assert response.context["changes"] is None
+    assert 'id="changes-heading"' not in response.content.decode()

@@ -1,6 +1,7 @@
 """Every transition of the review workflow, allowed and refused (wrong user, wrong state)."""
 
 import pytest
+from django.utils.translation import gettext
 
 from reflections import workflow
 from reflections.models import Feedback, Reflection, ReflectionEvent
@@ -262,3 +263,81 @@ def test_the_full_cycle_is_logged_with_who_and_when(make_reflection, worker, lea
         ("joke", "submitted", "reviewed"),
     ]
     assert all(event.created_at for event in ReflectionEvent.objects.all())
+
+
+# notifications for the author
+
+
+@pytest.mark.parametrize(
+    ("action", "kind"),
+    [
+        (
+            lambda r, lead: workflow.reflection_return(reflection=r, user=lead, text="Meer."),
+            "returned",
+        ),
+        (lambda r, lead: workflow.reflection_review(reflection=r, user=lead), "reviewed"),
+        (lambda r, lead: workflow.feedback_add(reflection=r, user=lead, text="Goed."), "feedback"),
+    ],
+)
+def test_the_author_is_notified_after_commit_without_content(
+    make_reflection, worker, lead, django_capture_on_commit_callbacks, action, kind
+):
+    import datetime
+
+    from wijkwerk.notifications.models import Notification
+    from wijkwerk.templatetags.dutch_dates import format_date_text
+
+    reflection = make_reflection(status="submitted", date=datetime.date(2025, 11, 3))
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        action(reflection, lead)
+    assert Notification.objects.count() == 0  # not before the change is stored
+    for callback in callbacks:
+        callback()
+    notification = Notification.objects.get()
+    assert (notification.recipient, notification.kind, notification.actor) == (worker, kind, lead)
+    assert notification.url == reflection.get_absolute_url()
+    assert notification.label == gettext("reflection of %(date)s") % {
+        "date": format_date_text(datetime.date(2025, 11, 3))
+    }
+    assert reflection.title not in notification.label
+
+
+def test_a_refused_action_notifies_nobody(
+    make_reflection, lead, django_capture_on_commit_callbacks
+):
+    from wijkwerk.notifications.models import Notification
+
+    reflection = make_reflection(status="reviewed")
+    with django_capture_on_commit_callbacks(execute=True), pytest.raises(TransitionError):
+        workflow.reflection_return(reflection=reflection, user=lead, text="Meer.")
+    assert Notification.objects.count() == 0
+
+
+def test_submitting_keeps_a_copy_of_what_was_submitted(make_reflection, worker, lead):
+    reflection = make_reflection(learning_points="Eerste versie")
+    workflow.reflection_submit(reflection=reflection, user=worker)
+    workflow.reflection_return(reflection=reflection, user=lead, text="Meer.")
+    reflection.learning_points = "Tweede versie"
+    workflow.reflection_save_changes(reflection=reflection, user=worker)
+    workflow.reflection_submit(reflection=reflection, user=worker)
+    copies = list(
+        ReflectionEvent.objects.filter(reflection=reflection, to_status="submitted").values_list(
+            "content", flat=True
+        )
+    )
+    assert [copy["learning_points"] for copy in copies] == ["Eerste versie", "Tweede versie"]
+    assert copies[0]["model"] == "starr" and copies[0]["title"] == reflection.title
+    assert "situation" not in copies[0]  # links are not content
+    assert ReflectionEvent.objects.get(to_status="returned").content is None
+
+
+def test_the_lead_actions_dispatch_by_button(make_reflection, worker, lead):
+    reflection = make_reflection(status="submitted")
+    workflow.lead_act(reflection=reflection, user=lead, action="comment", text="Goed.")
+    assert reflection.status == "submitted"
+    workflow.lead_act(reflection=reflection, user=lead, action="return", text="Meer.")
+    assert Reflection.objects.get(pk=reflection.pk).status == "returned"
+    with pytest.raises(TransitionError):
+        workflow.check_lead_action(lead, reflection, "review")
+    with pytest.raises(ValueError):
+        workflow.lead_act(reflection=reflection, user=lead, action="delete", text="")

@@ -201,14 +201,14 @@ ACTIONS = {
         done=lambda w: not Reflection.objects.filter(pk=w.draft.pk).exists(),
     ),
     "reflection: review": Action(
-        "post", lambda w: reverse("reflections:review", args=[w.submitted.pk]),
+        "post", lambda w: reverse("reflections:respond", args=[w.submitted.pk]),
         _sees("submitted"), _reviews, 302, done=_status("submitted", "reviewed"),
-        data={"review-text": "Goed gedaan."},
+        data={"action": "review", "text": "Goed gedaan."},
     ),
     "reflection: return": Action(
-        "post", lambda w: reverse("reflections:return", args=[w.submitted.pk]),
+        "post", lambda w: reverse("reflections:respond", args=[w.submitted.pk]),
         _sees("submitted"), _reviews, 302, done=_status("submitted", "returned"),
-        data={"return-text": "Werk de actie nog wat uit."},
+        data={"action": "return", "text": "Werk de actie nog wat uit."},
     ),
     "reflections: review queue": Action(
         "get", lambda w: reverse("reflections:review_queue"),

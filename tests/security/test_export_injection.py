@@ -7,7 +7,7 @@ import io
 import pytest
 from django.urls import reverse
 
-from reflections.views import csv_row
+from reflections.exports import csv_row
 from tests.reflections.factories import ReflectionFactory
 from tests.situations.factories import SituationFactory
 

@@ -91,20 +91,18 @@ def test_editing_a_returned_reflection_is_guarded_too(login, worker):
     assert reflection.learning_points == "Eerst luisteren, dan pas voorstellen doen."
 
 
-@pytest.mark.parametrize(
-    ("name", "prefix", "label"),
-    [
-        ("reflections:feedback", "comment", "Jouw feedback"),
-        ("reflections:return", "return", "Wat moet de schrijver aanpassen?"),
-        ("reflections:review", "review", "Afsluitende woorden (niet verplicht)"),
-    ],
-)
-def test_a_leads_feedback_is_guarded(login, lead, worker, name, prefix, label):
+@pytest.mark.parametrize("action", ["comment", "return", "review"])
+def test_a_leads_feedback_is_guarded(login, lead, worker, action):
+    from django.utils.translation import gettext
+
     reflection = ReflectionFactory(author=worker, status="submitted")
     text = "Bel de bewoner op 06-12345678 nog eens."
-    response = login(lead).post(reverse(name, args=[reflection.pk]), {f"{prefix}-text": text})
+    response = login(lead).post(
+        reverse("reflections:respond", args=[reflection.pk]), {"action": action, "text": text}
+    )
     content = response.content.decode()
     assert response.status_code == 200
+    label = gettext("Your feedback")
     assert f"In “{label}” staan persoonsgegevens: een telefoonnummer" in content
     assert text in content
     assert Feedback.objects.count() == 0
@@ -127,7 +125,7 @@ def _free_text_fields(form):
 
 def test_every_free_text_field_is_guarded(worker, levels):
     from advice.forms import AdviceForm
-    from reflections.forms import CommentForm, ReflectionForm, ReturnForm, ReviewForm
+    from reflections.forms import LeadResponseForm, ReflectionForm
     from reflections.prompts import MODELS
     from situations.forms import (
         DeploymentForm,
@@ -143,9 +141,7 @@ def test_every_free_text_field_is_guarded(worker, levels):
         ObservationForm(),
         DeploymentForm(),
         AdviceForm(),
-        CommentForm(reflection=reflection),
-        ReturnForm(reflection=reflection),
-        ReviewForm(reflection=reflection),
+        LeadResponseForm(reflection=reflection),
     ] + [ReflectionForm(user=worker, reflection_model=model) for model in MODELS.values()]
     for form in forms:
         free_text = _free_text_fields(form)

@@ -87,8 +87,8 @@ def test_get_never_changes_a_reflection(login, worker, lead):
     assert login(worker).get(reverse("reflections:submit", args=[draft.pk])).status_code == 405
     assert login(worker).get(reverse("reflections:delete", args=[draft.pk])).status_code == 200
     client = login(lead)
-    for name in ("reflections:feedback", "reflections:return", "reflections:review"):
-        assert client.get(reverse(name, args=[submitted.pk])).status_code == 405
+    url = reverse("reflections:respond", args=[submitted.pk])
+    assert client.get(url, {"action": "review"}).status_code == 405
     assert set(Reflection.objects.values_list("status", flat=True)) == {"draft", "submitted"}
     assert Feedback.objects.count() == 0
 

@@ -34,7 +34,10 @@ def submitted(worker):
 def test_half_a_team_lead_cannot_read_or_review(request, login, submitted, user_fixture):
     client = login(request.getfixturevalue(user_fixture))
     assert client.get(reverse("reflections:detail", args=[submitted.pk])).status_code == 404
-    client.post(reverse("reflections:review", args=[submitted.pk]), {"text": "Goed gedaan"})
+    client.post(
+        reverse("reflections:respond", args=[submitted.pk]),
+        {"action": "review", "text": "Goed gedaan"},
+    )
     submitted.refresh_from_db()
     assert submitted.status == "submitted"
 

@@ -40,3 +40,113 @@ def test_it_refuses_without_debug_unless_asked_explicitly(db, settings):
     assert not User.objects.filter(username="werker").exists()
     call_command("demo", "--allow-production")
     assert User.objects.filter(username="werker").exists()
+
+
+# Demo reflections: every status of the review, so a lead's first look is not empty.
+
+
+def _demo_reflections():
+    from reflections.models import Reflection
+
+    return Reflection.objects.filter(author__username__in=["werker", "collega"])
+
+
+def test_the_demo_has_reflections_in_every_status(db, settings):
+    from reflections.changes import changes_since_previous_submission
+    from reflections.selectors import review_queue_for
+
+    settings.DEBUG = True
+    call_command("demo")
+    reflections = _demo_reflections()
+    statuses = set(reflections.filter(author__username="werker").values_list("status", flat=True))
+    assert statuses == {"draft", "submitted", "returned", "reviewed"}
+    assert set(reflections.filter(author__username="collega").values_list("status", flat=True)) >= {
+        "submitted",
+        "reviewed",
+    }
+    returned = reflections.get(status="returned")
+    assert returned.feedback.filter(kind="returned").exclude(text="").exists()
+    reviewed = reflections.filter(status="reviewed", author__username="werker").get()
+    assert reviewed.reviewed_by.username == "teamleider"
+    assert reviewed.feedback.filter(kind="reviewed").exclude(text="").exists()
+    # The lead's queue is not empty, and one reflection came back with changes to show.
+    lead = User.objects.get(username="teamleider")
+    queue = list(review_queue_for(lead))
+    assert len(queue) >= 3
+    with_changes = [
+        reflection
+        for reflection in queue
+        if changes_since_previous_submission(reflection, list(reflection.events.all()))
+    ]
+    assert len(with_changes) == 1
+    changed = changes_since_previous_submission(with_changes[0], with_changes[0].events.all())
+    assert {change.name for change in changed.fields} == {
+        "answer_action",
+        "answer_reflection",
+        "learning_points",
+    }
+
+
+def test_the_demo_reflections_hold_no_personal_data():
+    from reflections.demo import demo_texts
+    from wijkwerk.privacy.guard import scan
+
+    texts = demo_texts()
+    assert len(texts) > 30
+    for text in texts:
+        assert scan(text) == [], text
+
+
+def test_the_worker_finds_notifications_of_the_lead(
+    db, settings, django_capture_on_commit_callbacks
+):
+    from wijkwerk.notifications.models import Notification
+
+    settings.DEBUG = True
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("demo")
+    kinds = set(
+        Notification.objects.filter(recipient__username="werker").values_list("kind", flat=True)
+    )
+    assert kinds == {"returned", "reviewed", "feedback"}
+
+
+def test_running_it_twice_adds_no_reflections_and_keeps_changes(db, settings):
+    from reflections.models import Feedback, ReflectionEvent
+
+    settings.DEBUG = True
+    call_command("demo")
+    draft = _demo_reflections().get(status="draft")
+    draft.learning_points = "Mijn eigen aanvulling."
+    draft.save()
+    counts = (
+        _demo_reflections().count(),
+        Feedback.objects.count(),
+        ReflectionEvent.objects.count(),
+    )
+    call_command("demo")
+    assert (
+        _demo_reflections().count(),
+        Feedback.objects.count(),
+        ReflectionEvent.objects.count(),
+    ) == counts
+    draft.refresh_from_db()
+    assert draft.learning_points == "Mijn eigen aanvulling."
+
+
+def test_with_the_catalogue_the_reflections_are_about_demo_situations(db, settings):
+    from pathlib import Path
+
+    from activities.catalogue_io import load_catalogue, read_fixtures
+
+    load_catalogue(*read_fixtures(Path(__file__).resolve().parents[2] / "fixtures"))
+    settings.DEBUG = True
+    call_command("demo")
+    linked = _demo_reflections().exclude(situation=None)
+    assert linked.count() >= 4
+    for reflection in linked.select_related("situation", "deployment"):
+        assert reflection.situation.team.name == "Wijkteam Demo"
+        if reflection.deployment is not None:
+            assert reflection.deployment.situation_id == reflection.situation_id
+            assert reflection.date == reflection.deployment.date
+    assert _demo_reflections().exclude(deployment=None).count() >= 4

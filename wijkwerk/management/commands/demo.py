@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
+from reflections.demo import create_demo_reflections
 from situations.demo import create_demo_situations
 from wijkwerk.demo import DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_TEAM, create_demo_accounts
 
@@ -8,7 +9,9 @@ from wijkwerk.demo import DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_TEAM, create_demo_a
 class Command(BaseCommand):
     help = (
         "Create the demo team 'Wijkteam Demo' with one account per role (social worker, colleague, "
-        "team lead, curator) and demo situations in two neighbourhoods. Idempotent. "
+        "team lead, curator), demo situations in two neighbourhoods, and reflections of the worker "
+        "and the colleague in every status of the review (draft, submitted, returned, reviewed, "
+        "submitted again). Idempotent. "
         "The accounts share a known password, so the command refuses to run when DJANGO_DEBUG is "
         "off unless --allow-production is given."
     )
@@ -31,6 +34,7 @@ class Command(BaseCommand):
             f"Demo team '{DEMO_TEAM}': {created} new account(s), {len(users)} in all."
         )
         self.stdout.write(create_demo_situations(team=team, users=users))
+        self.stdout.write(create_demo_reflections(users))
         self.stdout.write(f"Log in with one of these (password for all: {DEMO_PASSWORD}):")
         for account in DEMO_ACCOUNTS:
             self.stdout.write(f"  {account.username:<12} {account.role}")
