@@ -12,6 +12,7 @@ from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
 from wijkwerk.accounts.admin_privacy import PrivateDataDeletionMixin
+from wijkwerk.accounts.roles import CURATOR_PERMISSION
 
 from .models import (
     LEVEL_NEUTRAL_KINDS,
@@ -20,6 +21,7 @@ from .models import (
     Goal,
     Level,
     LevelFit,
+    SearchMiss,
     Signal,
     SituationType,
     TargetGroup,
@@ -200,10 +202,11 @@ class ActivityAdmin(PrivateDataDeletionMixin, admin.ModelAdmin):
         "evidence_basis",
         "is_published",
     ]
-    search_fields = ["name", "slug", "summary", "keywords"]
+    search_fields = ["name", "slug", "summary", "keywords", "search_terms"]
     prepopulated_fields = {"slug": ["name"]}
     filter_horizontal = ["goals", "target_groups", "situation_types"]
-    readonly_fields = ["created_at", "updated_at"]
+    # search_terms is filled in from the goals, target groups and types (activities/search.py).
+    readonly_fields = ["search_terms", "created_at", "updated_at"]
     actions = ["publish", "unpublish"]
     list_per_page = 50
     fieldsets = [
@@ -229,6 +232,7 @@ class ActivityAdmin(PrivateDataDeletionMixin, admin.ModelAdmin):
             _("Evidence and source"),
             {"fields": ["evidence", "evidence_basis", "source_name", "source_url", "keywords"]},
         ),
+        (_("Catalogue search"), {"fields": ["search_terms"], "classes": ["collapse"]}),
         (
             _("For curators"),
             {
@@ -396,3 +400,36 @@ class SituationTypeAdmin(TermAdmin):
     list_display = ["name", "slug", "order", "activity_count"]
     fields = ["name", "slug", "order", "description", "synonyms"]
     search_fields = [*TermAdmin.search_fields, "synonyms"]
+
+
+# --- searches that found nothing -----------------------------------------------------------------
+
+
+@admin.register(SearchMiss)
+class SearchMissAdmin(admin.ModelAdmin):
+    """What professionals searched the catalogue for and did not find: read-only, filled in by
+    the catalogue search (only words the personal-data guard passed). Curators read it to see
+    what is missing or named differently, and delete what they have dealt with. Whoever may
+    curate the catalogue may do this, also without the model's own permissions."""
+
+    list_display = ["query", "count", "last_searched_at"]
+    search_fields = ["query"]
+    fields = ["query", "count", "last_searched_at"]
+    readonly_fields = fields
+    list_per_page = 100
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_view_permission(self, request, obj=None):
+        return super().has_view_permission(request, obj) or _curates(request)
+
+    def has_delete_permission(self, request, obj=None):
+        return super().has_delete_permission(request, obj) or _curates(request)
+
+
+def _curates(request) -> bool:
+    return request.user.has_perm(CURATOR_PERMISSION)

@@ -46,6 +46,7 @@ from .models import (
     SituationType,
     TargetGroup,
 )
+from .search import search_terms_deferred
 
 VOCABULARY_FILE = "vocabulary.json"
 CATALOGUE_FILE = "catalogue.json"
@@ -518,7 +519,9 @@ def load_catalogue(vocabulary: dict, catalogue: dict, *, overwrite: bool = False
     plan = _check(vocabulary, catalogue)
     report = LoadReport()
     problems: list[str] = []
-    with transaction.atomic():
+    # The search terms of the activities (names and synonyms of their groups, goals and types)
+    # are refreshed once at the end, when anything changed, instead of at every write.
+    with transaction.atomic(), search_terms_deferred():
         _load_levels(plan.levels, report.levels, overwrite, problems)
         for model, key, label, fields, to_fixture in VOCABULARY_TERMS:
             part = getattr(report, key)

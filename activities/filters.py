@@ -3,6 +3,9 @@
 
 ``niveau`` is a level slug, or ``nazorg`` for the aftercare after an escalation (``escalatie``
 itself means its acute phase). ``type`` is a situation type slug.
+
+``q`` searches the activities' own text and the names and synonyms of their target groups,
+goals and situation types, best match first (activities/search.py).
 """
 
 import django_filters
@@ -23,7 +26,7 @@ from .models import (
     SituationType,
     TargetGroup,
 )
-from .selectors import search_activities
+from .search import search_activities
 
 AFTERCARE_LEVEL = "escalatie"
 
@@ -50,7 +53,7 @@ class ActivityFilter(GuardedSearchMixin, django_filters.FilterSet):
     q = GuardedSearchFilter(
         label=_("Search"),
         method="filter_text",
-        help_text=_("For example: dialogue, neighbours, young people."),
+        help_text=_("For example: dialogue, neighbours, young people, LVB. Best match first."),
     )
     soort = django_filters.ChoiceFilter(
         label=_("Kind"),
@@ -103,6 +106,39 @@ class ActivityFilter(GuardedSearchMixin, django_filters.FilterSet):
         model = Activity
         fields: list[str] = []
         form = ActivityFilterForm
+
+    def passed_search(self) -> str:
+        """The search words, when the personal-data guard passed them without any finding;
+        "" when there are none or the guard refused or held them (an error at ``q``)."""
+        if not self.is_bound or "q" in self.errors:
+            return ""
+        return (self.form.cleaned_data.get("q") or "").strip()
+
+    def chosen_terms(self) -> dict[str, list[str]]:
+        """The chosen target groups, goals and situation type, as slugs per parameter."""
+        if not self.is_bound:
+            return {}
+        self.errors  # noqa: B018 - validates the form, which fills cleaned_data
+        data = self.form.cleaned_data
+        chosen_type = data.get("type")
+        return {
+            "doelgroep": [group.slug for group in data.get("doelgroep") or []],
+            "doel": [goal.slug for goal in data.get("doel") or []],
+            "type": [chosen_type.slug] if chosen_type else [],
+        }
+
+    def other_filter_count(self) -> int:
+        """How many filters besides the search are on (or were given a wrong value)."""
+        if not self.is_bound:
+            return 0
+        wrong = [name for name in self.errors if name != "q"]  # validates the form
+        chosen = [name for name, value in self.form.cleaned_data.items() if name != "q" and value]
+        return len(set(chosen) | set(wrong))
+
+    def other_filter_errors(self) -> bool:
+        """Whether a filter besides the search has a wrong value: its error must be in sight,
+        so the folded filters open on a phone."""
+        return self.is_bound and any(name != "q" for name in self.errors)
 
     def filter_nothing(self, queryset, name, value):
         """Level and fit are applied together in filter_queryset (one fit must match both)."""

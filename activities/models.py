@@ -1,4 +1,6 @@
 from django.db import models
+from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete
+from django.dispatch import receiver
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
@@ -219,6 +221,16 @@ class Activity(models.Model):
         blank=True,
         help_text=_("Extra words people search for, separated by commas."),
     )
+    search_terms = models.TextField(
+        _("also found by"),
+        blank=True,
+        default="",
+        editable=False,
+        help_text=_(
+            "The names and synonyms of its target groups, goals and situation types, which the "
+            "catalogue search finds it by. Filled in automatically."
+        ),
+    )
     editorial_note = models.TextField(
         _("editorial note"),
         blank=True,
@@ -437,3 +449,71 @@ class SearchMiss(models.Model):
 
     def __str__(self):
         return self.query
+
+
+# --- keeping Activity.search_terms up to date (why it exists: activities/search.py) -------------
+# A denormalised copy is the one kind of logic signals are for: every way an activity, its
+# relations or a term changes (admin, loader, shell, factories) must refresh it.
+
+
+@receiver(post_save, sender=Activity, dispatch_uid="activity_search_terms_on_save")
+def _activity_saved(sender, instance, created, raw, **kwargs):
+    """A new activity has no relations yet; a saved one may have written a stale copy."""
+    if raw or created:
+        return
+    from .search import refresh_search_terms
+
+    refresh_search_terms([instance.pk], instance=instance)
+
+
+def _relation_changed(sender, instance, action, reverse, pk_set, **kwargs):
+    from .search import refresh_search_terms, term_activity_ids
+
+    if not reverse:
+        if action in ("post_add", "post_remove", "post_clear"):
+            refresh_search_terms([instance.pk], instance=instance)
+    elif action == "pre_clear":
+        instance._search_terms_activities = term_activity_ids(instance)
+    elif action in ("post_add", "post_remove"):
+        refresh_search_terms(pk_set or [])
+    elif action == "post_clear":
+        refresh_search_terms(getattr(instance, "_search_terms_activities", []))
+
+
+for _relation in (Activity.goals, Activity.target_groups, Activity.situation_types):
+    m2m_changed.connect(
+        _relation_changed,
+        sender=_relation.through,
+        dispatch_uid=f"activity_search_terms_{_relation.field.name}",
+    )
+
+
+@receiver(post_save, sender=Goal, dispatch_uid="goal_search_terms_on_save")
+@receiver(post_save, sender=TargetGroup, dispatch_uid="targetgroup_search_terms_on_save")
+@receiver(post_save, sender=SituationType, dispatch_uid="situationtype_search_terms_on_save")
+def _term_saved(sender, instance, created, raw, **kwargs):
+    """A renamed term, or new synonyms: its activities are found by the new words."""
+    if raw or created:
+        return
+    from .search import refresh_search_terms, term_activity_ids
+
+    refresh_search_terms(term_activity_ids(instance))
+
+
+@receiver(pre_delete, sender=Goal, dispatch_uid="goal_search_terms_pre_delete")
+@receiver(pre_delete, sender=TargetGroup, dispatch_uid="targetgroup_search_terms_pre_delete")
+@receiver(pre_delete, sender=SituationType, dispatch_uid="situationtype_search_terms_pre_delete")
+def _term_deleting(sender, instance, **kwargs):
+    """Deleting a term deletes its links without m2m_changed: remember its activities."""
+    from .search import term_activity_ids
+
+    instance._search_terms_activities = term_activity_ids(instance)
+
+
+@receiver(post_delete, sender=Goal, dispatch_uid="goal_search_terms_post_delete")
+@receiver(post_delete, sender=TargetGroup, dispatch_uid="targetgroup_search_terms_post_delete")
+@receiver(post_delete, sender=SituationType, dispatch_uid="situationtype_search_terms_post_delete")
+def _term_deleted(sender, instance, **kwargs):
+    from .search import refresh_search_terms
+
+    refresh_search_terms(getattr(instance, "_search_terms_activities", []))

@@ -4,11 +4,12 @@ from django.http import Http404, QueryDict
 from django.shortcuts import render
 from django.urls import reverse
 
-from . import selectors
+from . import search, selectors
 from .filters import ActivityFilter
 from .models import Activity
 
 PAGE_SIZE = 20
+FILTER_NAMES = list(ActivityFilter.base_filters)
 
 
 @permission_required("activities.view_activity", raise_exception=True)
@@ -16,6 +17,12 @@ def activity_list(request):
     activity_filter = ActivityFilter(request.GET, queryset=selectors.activities_for_list())
     page = Paginator(activity_filter.qs, PAGE_SIZE).get_page(request.GET.get("pagina"))
     filter_query = _filter_query(request.GET)
+    searched = activity_filter.passed_search()
+    other_filters = activity_filter.other_filter_count()
+    suggestions = search.filter_suggestions(searched, activity_filter.chosen_terms())
+    missed = search.search_miss_note(
+        text=searched, found=page.paginator.count, narrowed=bool(other_filters)
+    )
     return render(
         request,
         "activities/activity_list.html",
@@ -25,6 +32,13 @@ def activity_list(request):
             "activities": page.object_list,
             "filtered": bool(filter_query),
             "filter_query": filter_query,
+            "searched": searched,
+            "other_filters": other_filters,
+            "suggestions": [
+                (suggestion, search.suggestion_query(request.GET, suggestion, FILTER_NAMES))
+                for suggestion in suggestions
+            ],
+            "search_missed": missed,
         },
     )
 
@@ -57,7 +71,7 @@ def activity_detail(request, slug):
 def _filter_query(params: QueryDict) -> str:
     """Only the catalogue's own filter parameters, urlencoded, to carry the filters along."""
     kept = QueryDict(mutable=True)
-    for name in ActivityFilter.base_filters:
+    for name in FILTER_NAMES:
         values = [value for value in params.getlist(name) if value.strip()]
         if values:
             kept.setlist(name, values)

@@ -1,9 +1,16 @@
 import pytest
 
 from activities.filters import ActivityFilter
+from activities.models import Goal
 from activities.selectors import activities_for_list
 
-from .factories import ActivityFactory, GoalFactory, SituationTypeFactory, all_levels
+from .factories import (
+    ActivityFactory,
+    GoalFactory,
+    SituationTypeFactory,
+    TargetGroupFactory,
+    all_levels,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -106,3 +113,43 @@ def test_the_type_filter_is_labelled_in_dutch(db):
     form = ActivityFilter({}).form
     with translation.override("nl"):
         assert str(form.fields["type"].label) == gettext("Type of situation")
+
+
+def test_the_search_runs_after_the_other_filters_and_ranks_within_them(activities):
+    goal = Goal.objects.get(slug="kennismaken")
+    goal.name = "Kennismaken"
+    goal.save()
+    ActivityFactory(slug="kennis", name="Kennismaken op straat", fits={"ongemak": "recommended"})
+    # bbq is found by its goal "kennismaken"; the activity named after it ranks first.
+    assert slugs({"q": "kennismaken"}) == ["kennis", "bbq"]
+    assert slugs({"q": "kennismaken", "niveau": "spanning"}) == ["bbq"]
+
+
+class TestWhatTheFilterTellsThePage:
+    def test_a_passed_search_is_given_stripped(self, activities):
+        activity_filter = ActivityFilter({"q": "  buurt  "}, queryset=activities_for_list())
+        assert activity_filter.passed_search() == "buurt"
+
+    @pytest.mark.parametrize("text", ["bel 06-12345678", "Jan de Vries", ""])
+    def test_a_refused_held_or_empty_search_is_not_a_passed_search(self, activities, text):
+        activity_filter = ActivityFilter({"q": text}, queryset=activities_for_list())
+        assert activity_filter.passed_search() == ""
+        assert list(activity_filter.qs) == ([] if text else list(activities_for_list()))
+
+    def test_the_chosen_terms_and_how_many_other_filters_are_on(self, activities):
+        TargetGroupFactory(slug="lvb")
+        SituationTypeFactory(slug="burenconflict")
+        data = {"q": "x", "doelgroep": ["lvb"], "doel": ["kennismaken"], "type": "burenconflict"}
+        activity_filter = ActivityFilter(data, queryset=activities_for_list())
+        assert activity_filter.chosen_terms() == {
+            "doelgroep": ["lvb"],
+            "doel": ["kennismaken"],
+            "type": ["burenconflict"],
+        }
+        assert activity_filter.other_filter_count() == 3
+        assert activity_filter.other_filter_errors() is False
+
+    def test_a_wrong_value_counts_as_a_filter_with_an_error(self, activities):
+        activity_filter = ActivityFilter({"niveau": "paniek"}, queryset=activities_for_list())
+        assert activity_filter.other_filter_count() == 1
+        assert activity_filter.other_filter_errors() is True

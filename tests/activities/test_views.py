@@ -217,15 +217,138 @@ class TestList:
         for count in (10, 190):
             make(count)
             # 1 session, 2 user, 3-4 the user's and group permissions (view_activity check),
-            # 5-8 the filter form's choices: situation types, levels, goals, target groups,
-            # 9 count, 10 the page of activities, 11 their fits with levels.
-            with django_assert_num_queries(11):
+            # 5 count, 6 the unread notifications (the badge in the navigation), 7-10 the
+            # filter form's choices: situation types, levels, goals, target groups, 11 the page
+            # of activities, 12 their fits with levels.
+            with django_assert_num_queries(12):
                 assert client.get(LIST_URL).status_code == 200
             # The same, plus 2 to validate the chosen level and goal.
-            with django_assert_num_queries(13):
+            with django_assert_num_queries(14):
                 response = client.get(filtered)
         assert response.status_code == 200
         assert "200 activiteiten gevonden" in response.content.decode()
+
+
+class TestSearch:
+    @pytest.fixture
+    def lvb_catalogue(self, catalogue):
+        group = TargetGroupFactory(
+            slug="lvb",
+            name="Mensen met een licht verstandelijke beperking (LVB)",
+            synonyms="licht verstandelijke beperking\nlvb\nzwakbegaafd",
+        )
+        for name in ("Genogram", "Buurtcirkel", "Kwartiermaken"):
+            ActivityFactory(name=name, target_groups=[group])
+        ActivityFactory(name="SCIL-screener (LVB)", kind="tool", target_groups=[group])
+        return group
+
+    def test_a_target_groups_name_finds_its_activities_best_match_first(
+        self, login, worker, lvb_catalogue
+    ):
+        client = login(worker)
+        for text in ("Mensen met LVB", "lvb", "licht verstandelijke beperking"):
+            found = names(client.get(LIST_URL, {"q": text}))
+            assert sorted(found) == [
+                "Buurtcirkel",
+                "Genogram",
+                "Kwartiermaken",
+                "SCIL-screener (LVB)",
+            ], text
+        assert names(client.get(LIST_URL, {"q": "lvb"}))[0] == "SCIL-screener (LVB)"  # name
+        html = client.get(LIST_URL, {"q": "lvb"}).content.decode()
+        assert nl("Best match first.") in html
+
+    def test_it_offers_the_target_group_filter_keeping_the_other_filters(
+        self, login, worker, lvb_catalogue
+    ):
+        client = login(worker)
+        response = client.get(LIST_URL, {"q": "mensen met lvb", "soort": "tool", "pagina": "1"})
+        html = response.content.decode()
+        offer = nl("Looking for activities for the target group <strong>%(name)s</strong>?") % {
+            "name": lvb_catalogue.name
+        }
+        assert offer in html
+        link = f'<a href="?soort=tool&amp;doelgroep=lvb">{nl("Filter on this target group")}</a>'
+        assert link in html
+        filtered = client.get(f"{LIST_URL}?soort=tool&doelgroep=lvb")
+        assert names(filtered) == ["SCIL-screener (LVB)"]
+        assert nl("Filter on this target group") not in filtered.content.decode()
+
+    def test_the_rest_of_the_search_stays_in_the_offered_filter(self, login, worker, lvb_catalogue):
+        html = login(worker).get(LIST_URL, {"q": "lvb cirkel"}).content.decode()
+        assert 'href="?q=cirkel&amp;doelgroep=lvb"' in html
+
+    def test_it_offers_a_goal_and_a_type_filter_too(self, login, worker, catalogue):
+        neighbours = SituationTypeFactory(slug="burenconflict", synonyms="burenruzie")
+        ActivityFactory(name="Buurtbemiddeling", situation_types=[neighbours])
+        client = login(worker)
+        html = client.get(LIST_URL, {"q": "kennismaken"}).content.decode()
+        assert f'<a href="?doel=kennismaken">{nl("Filter on this goal")}</a>' in html
+        html = client.get(LIST_URL, {"q": "burenruzie"}).content.decode()
+        assert f'<a href="?type=burenconflict">{nl("Filter on this type")}</a>' in html
+        assert nl("It also shows the activities that fit every type.") in html
+
+    def test_a_chosen_filter_is_not_offered_again(self, login, worker, lvb_catalogue):
+        response = login(worker).get(LIST_URL, {"q": "lvb", "doelgroep": "lvb"})
+        assert response.context["suggestions"] == []
+
+    def test_a_refused_search_offers_nothing_and_finds_nothing(self, login, worker, lvb_catalogue):
+        response = login(worker).get(LIST_URL, {"q": "lvb 06-12345678"})
+        assert names(response) == []
+        assert response.context["suggestions"] == []
+
+    def test_a_search_uses_the_same_number_of_queries_for_10_and_200_results(
+        self, login, worker, django_assert_num_queries
+    ):
+        levels = all_levels()
+        group = TargetGroupFactory(slug="lvb", name="Mensen met LVB", synonyms="lvb")
+        goals = [GoalFactory() for _ in range(3)]
+        client = login(worker)
+        for count, shown in ((10, 10), (190, 20)):
+            for _ in range(count):
+                ActivityFactory(
+                    goals=goals,
+                    target_groups=[group],
+                    fits={level.slug: "recommended" for level in levels},
+                )
+            # As the list without filters (12), plus 13 the target groups, goals and types
+            # the search might name (one query for the offered filters).
+            with django_assert_num_queries(13):
+                response = client.get(LIST_URL, {"q": "lvb"})
+            assert len(names(response)) == shown
+        assert "200 activiteiten gevonden" in response.content.decode()
+
+    def test_a_search_without_results_adds_only_the_count_of_the_miss(
+        self, login, worker, catalogue, django_assert_num_queries
+    ):
+        client = login(worker)
+        # 1-4 session, user, permissions, 5 count (0), 6 the terms for the offered filters,
+        # 7-10 counting the miss: an UPDATE that finds no row, then the INSERT in a savepoint,
+        # 11 notifications, 12-15 the filter form's choices. No page of activities.
+        with django_assert_num_queries(15):
+            client.get(LIST_URL, {"q": "zonnepanelen", "pagina": "1"})
+        # The second time the UPDATE finds the row: no INSERT, no savepoint.
+        with django_assert_num_queries(12):
+            client.get(LIST_URL, {"q": "zonnepanelen"})
+
+
+class TestPhone:
+    def test_the_search_box_stays_in_sight_and_the_filters_fold(self, login, worker, catalogue):
+        html = login(worker).get(LIST_URL).content.decode()
+        search_box, toggle = html.index('id="id_q"'), html.index('data-bs-target="#filters"')
+        folded = html.index('<div class="collapse d-md-block" id="filters">')
+        assert search_box < toggle < folded < html.index('id="id_soort"')
+        assert 'aria-controls="filters"' in html and 'aria-expanded="false"' in html
+        assert f">{nl('Show filters')}</button>" in html
+
+    def test_the_fold_button_says_how_many_filters_are_on(self, login, worker, catalogue):
+        html = login(worker).get(LIST_URL, {"soort": "tool", "doel": "kennismaken", "q": "x"})
+        text = nl("Show filters (%(count)s chosen)") % {"count": 2}
+        assert f">{text}</button>" in html.content.decode()
+
+    def test_a_wrong_filter_value_unfolds_the_filters(self, login, worker, catalogue):
+        html = login(worker).get(LIST_URL, {"niveau": "paniek"}).content.decode()
+        assert '<div class="collapse d-md-block show" id="filters">' in html
 
 
 class TestDetail:
@@ -271,8 +394,8 @@ class TestDetail:
         client = login(worker)
         # 1 session, 2 user, 3-4 permissions, 5 the activity, 6 goals, 7 target groups,
         # 8 situation types, 9 fits with levels, 10 contra-indications with their target
-        # groups, 11 the four levels, 12 related activities.
-        with django_assert_num_queries(12):
+        # groups, 11 the four levels, 12 related activities, 13 the unread notifications.
+        with django_assert_num_queries(13):
             assert client.get("/activiteiten/veel/").status_code == 200
         for _ in range(10):
             ActivityFactory(goals=goals)
@@ -286,7 +409,7 @@ class TestDetail:
         for group in activity.target_groups.all()[:3]:
             ContraIndicationFactory(activity=activity, condition="target_group", target_group=group)
         ContraIndicationFactory(activity=activity, condition="crime")
-        with django_assert_num_queries(12):
+        with django_assert_num_queries(13):
             response = client.get("/activiteiten/veel/")
         assert len(response.context["related"]) == 5
 

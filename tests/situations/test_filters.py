@@ -6,6 +6,7 @@ import pytest
 from django.test import RequestFactory
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext
 
 from situations.filters import SituationFilter
 from situations.models import Situation
@@ -17,6 +18,7 @@ from tests.situations.factories import (
     TargetGroupFactory,
     level,
 )
+from wijkwerk.templatetags.dutch_dates import format_date_table
 
 
 @pytest.fixture
@@ -77,6 +79,10 @@ def titles(client, **query):
         ({"q": "FLAT"}, {"Geluid in de flat"}),
         ({"q": "ruzie plein"}, {"Ruzie op het plein"}),
         ({"q": "niets-te-vinden"}, set()),
+        ({"q": "rivierenbuurt"}, {"Afval bij de containers"}),  # the neighbourhood's name
+        ({"q": "Teststad"}, {"Geluid in de flat", "Afval bij de containers", "Ruzie op het plein"}),
+        ({"q": "afval rivierenbuurt"}, {"Afval bij de containers"}),  # words in two places
+        ({"q": "afval molenkwartier"}, set()),  # every word must match
     ],
 )
 def test_it_filters(login, worker, cast, query, expected):
@@ -163,3 +169,90 @@ def test_no_results_for_a_filter_is_said_plainly(login, worker, cast):
 def test_someone_without_a_team_is_told_why_the_list_is_empty(login, curator):
     content = login(curator).get(reverse("situations:list")).content.decode()
     assert "Je zit nog niet in een team." in content
+
+
+def ordered_titles(worker, **data):
+    request = RequestFactory().get("/situaties/")
+    request.user = worker
+    found = SituationFilter(data, queryset=situation_list(user=worker), request=request).qs
+    return [situation.title for situation in found]
+
+
+class TestSearchRanking:
+    @pytest.fixture
+    def parking(self, worker, team, neighbourhood, levels):
+        def make(title, **fields):
+            fields.setdefault("description", "Er speelt iets in de straat.")
+            fields.setdefault("themes", "")
+            return SituationFactory(
+                title=title, team=team, neighbourhood=neighbourhood, owner=worker, **fields
+            )
+
+        in_description = make("Onrust in de straat", description="Bewoners parkeren op de stoep.")
+        in_themes = make("Drukte bij de school", themes="parkeren, verkeer")
+        in_title = make("Parkeren bij de school")
+        in_title_later = make("Overlast door parkeren")
+        # The description-only match was changed last: relevance still puts it last.
+        Situation.objects.filter(pk=in_description.pk).update(
+            updated_at=timezone.now() + timedelta(hours=1)
+        )
+        return [in_title, in_title_later, in_themes, in_description]
+
+    def test_a_search_puts_the_best_matches_first(self, worker, parking):
+        assert ordered_titles(worker, q="parkeren") == [
+            "Parkeren bij de school",  # the title starts with it
+            "Overlast door parkeren",  # in the title
+            "Drukte bij de school",  # in the themes
+            "Onrust in de straat",  # only in the description
+        ]
+        assert ordered_titles(worker, q="parkeren", sorteer="relevantie")[0] == (
+            "Parkeren bij de school"
+        )
+
+    def test_a_chosen_sort_order_wins_over_the_best_match(self, worker, parking):
+        assert ordered_titles(worker, q="parkeren", sorteer="-gewijzigd")[0] == (
+            "Onrust in de straat"
+        )
+
+    def test_without_a_search_best_match_means_last_changed_first(self, worker, parking):
+        assert ordered_titles(worker, sorteer="relevantie")[0] == "Onrust in de straat"
+        assert ordered_titles(worker)[0] == "Onrust in de straat"
+
+    def test_the_search_never_reaches_another_teams_situations(
+        self, login, worker, cast, other_situation
+    ):
+        client = login(worker)
+        for text in ("onrust haven", "havenbuurt"):
+            response = client.get(reverse("situations:list"), {"q": text})
+            assert "Onrust bij de haven" not in response.content.decode()
+            assert response.context["page"].paginator.count == 0
+
+    def test_a_search_with_personal_data_is_refused_and_finds_nothing(self, login, worker, cast):
+        response = login(worker).get(reverse("situations:list"), {"q": "flat 06-12345678"})
+        assert response.context["page"].paginator.count == 0
+        assert response.context["filter"].form.errors["q"]
+
+
+class TestPhone:
+    def test_the_search_box_stays_in_sight_and_the_filters_fold(self, login, worker, cast):
+        html = login(worker).get(reverse("situations:list")).content.decode()
+        search_box, toggle = html.index('id="id_q"'), html.index('data-bs-target="#filters"')
+        folded = html.index('<div class="collapse d-md-block" id="filters">')
+        assert search_box < toggle < folded < html.index('id="id_niveau"')
+        assert 'aria-controls="filters"' in html and 'aria-expanded="false"' in html
+
+    def test_the_fold_button_says_how_many_filters_are_on(self, login, worker, cast):
+        response = login(worker).get(
+            reverse("situations:list"), {"q": "flat", "status": "open", "sorteer": "-niveau"}
+        )
+        text = gettext("Show filters (%(count)s chosen)") % {"count": 1}
+        assert f">{text}</button>" in response.content.decode()
+
+    def test_a_wrong_filter_value_unfolds_the_filters(self, login, worker, cast):
+        html = login(worker).get(reverse("situations:list"), {"niveau": "x"}).content.decode()
+        assert '<div class="collapse d-md-block show" id="filters">' in html
+
+    def test_the_last_change_is_a_table_date(self, login, worker, cast):
+        html = login(worker).get(reverse("situations:list")).content.decode()
+        today = format_date_table(timezone.now())
+        assert f">{today}</time></td>" in html
