@@ -107,13 +107,17 @@ def registrations() -> list[tuple[type, dict]]:
         }
         result.append((apps.get_model(label), options))
     user = apps.get_model("accounts.User")
-    result.append((user, {"exclude_fields": ["password", "last_login"], "m2m_fields": _m2m(user)}))
+    # start_page_seen_at: a visit, not a change to the account.
+    user_noise = ["password", "last_login", "start_page_seen_at"]
+    result.append((user, {"exclude_fields": user_noise, "m2m_fields": _m2m(user)}))
     result.append((apps.get_model("accounts.Team"), {}))
     result.append((apps.get_model("accounts.Membership"), {}))
     result.append((apps.get_model("auth.Group"), {"m2m_fields": {"permissions"}}))
     for label in CATALOGUE_MODELS:
         model = apps.get_model(label)
-        result.append((model, {"m2m_fields": _m2m(model)}))
+        # search_terms is derived from the activity's groups, goals and types: not an edit.
+        derived = ["search_terms"] if label == "activities.Activity" else []
+        result.append((model, {"m2m_fields": _m2m(model), "exclude_fields": derived}))
     return result
 
 
