@@ -68,7 +68,7 @@ format: $(VENV)/.installed-dev ## Format the code with ruff
 	$(BIN)/ruff format .
 
 messages: $(VENV)/.installed ## Update locale/nl from the code and templates, and compile it
-	DJANGO_DEBUG=1 $(PY) manage.py makemessages --locale nl --no-obsolete --add-location file --ignore '.venv/*' --ignore 'staticfiles/*'
+	DJANGO_DEBUG=1 $(PY) manage.py makemessages --locale nl --no-obsolete --add-location file --ignore '.venv/*' --ignore 'staticfiles/*' --ignore 'tests/*' --ignore 'benchmarks/*'
 	DJANGO_DEBUG=1 $(PY) manage.py compilemessages --locale nl --ignore '.venv/*'
 
 check-deploy: $(VENV)/.installed ## Django's deployment checks with production settings

@@ -2,7 +2,7 @@
 
 import datetime
 
-from django.utils.translation import gettext
+from django.utils.translation import gettext, ngettext
 
 from reflections.changes import changes_since_previous_submission, compare, mark_words
 from reflections.models import Reflection, ReflectionEvent
@@ -45,7 +45,7 @@ def test_only_changed_fields_are_listed_in_the_order_of_the_form():
         format_date_text(datetime.date(2025, 4, 2)),
         format_date_text(datetime.date(2025, 4, 3)),
     )
-    assert minutes.after == gettext("%(count)s minutes") % {"count": 45}
+    assert minutes.after == ngettext("%(count)s minute", "%(count)s minutes", 45) % {"count": 45}
     assert answer.label == gettext("What worked?")
     assert (answer.before, answer.after) == ("", "Stiltes.")
     assert points.label == gettext("Learning points")
