@@ -143,12 +143,13 @@ def _slugs(rows) -> dict[int, set[str]]:
 def colleagues_outcomes(profile: Profile) -> dict[str, Evidence]:
     """Colleagues' outcomes per activity slug at the same level (and escalation phase), and
     of the same situation type when the type is known: as they were when the activity was
-    used. Unknown outcomes do not count. One query."""
+    used. Unknown outcomes do not count, nor activities that are not in the catalogue ("other,
+    namely"). One query."""
     phase = ""
     if profile.level == "escalatie":
         # A deployment at an escalation with no phase given counts as the acute phase.
         phase = [triage.AFTERCARE] if profile.phase == triage.AFTERCARE else ["", triage.ACUTE]
-    deployments = Deployment.objects.filter(level_id=profile.level)
+    deployments = Deployment.objects.filter(level_id=profile.level, activity__isnull=False)
     deployments = deployments.filter(phase__in=phase) if phase else deployments.filter(phase="")
     scope = "level"
     if profile.situation_type:

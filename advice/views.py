@@ -2,6 +2,7 @@
 template or JSON. Nothing is decided here."""
 
 from dataclasses import dataclass
+from urllib.parse import urlencode
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
@@ -19,7 +20,8 @@ from advice.forms import QUESTION_PARAMETERS, AdviceForm, suggested_data, text_f
 from advice.reasons import CONDITION_LABELS, MATCH_CODES, render_match, render_reason
 from situations.access import get_situation_for_user
 from situations.models import Situation
-from situations.services import deployment_record
+from situations.services import deployment_record_tried
+from situations.views import RECORDED_MARKER
 from wijkwerk.privacy.forms import record_confirmations
 
 
@@ -297,22 +299,26 @@ def situation_advice(request, pk):
 
 @require_POST
 def deploy(request, pk, slug):
-    """Record an advised activity as tried today, outcome still unknown."""
+    """Record an advised activity as tried today, outcome still unknown. Once: a second click
+    (or a double click) gives back the first record. The situation's page then offers Undo."""
     situation = get_situation_for_user(request.user, pk)
     activity = get_object_or_404(published_activities(), slug=slug)
     try:
-        deployment_record(
-            situation=situation, user=request.user, activity=activity, date=timezone.localdate()
+        recorded = deployment_record_tried(
+            situation=situation, user=request.user, activity=activity
         )
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
         return redirect("advice:situation", pk=situation.pk)
-    messages.success(
-        request,
-        _("“%(name)s” is recorded as tried today. Add the outcome when you know how it went.")
-        % {"name": activity.name},
-    )
-    return redirect(situation)
+    if recorded.created:
+        text = _(
+            "“%(name)s” is recorded as tried today. Add the outcome when you know how it went."
+        )
+    else:
+        text = _("“%(name)s” was already recorded as tried. It is recorded once.")
+    messages.success(request, text % {"name": activity.name})
+    url = situation.get_absolute_url()
+    return redirect(f"{url}?{urlencode({RECORDED_MARKER: recorded.deployment.pk})}")
 
 
 def situation_handoff(form: AdviceForm, outcome: Outcome) -> list[tuple[str, str]]:

@@ -15,7 +15,7 @@ from django import forms
 from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.text import capfirst, format_lazy
-from django.utils.translation import gettext
+from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
 from activities.models import Activity
@@ -508,36 +508,81 @@ class ObservationForm(PrivacyGuardMixin, forms.ModelForm):
         return value
 
 
+# The catalogue's kinds as the groups of the activity list, in the catalogue's order.
+ACTIVITY_GROUPS = {
+    Activity.Kind.MEETING_FORMAT: pgettext_lazy("activity kinds", "Meeting formats"),
+    Activity.Kind.TOOL: pgettext_lazy("activity kinds", "Tools"),
+    Activity.Kind.CASEWORK: pgettext_lazy("activity kinds", "Individual support"),
+    Activity.Kind.LEARNING: pgettext_lazy("activity kinds", "Learning"),
+    Activity.Kind.REFLECTION: pgettext_lazy("activity kinds", "Reflection"),
+}
+
+
+class GroupedActivityIterator(forms.models.ModelChoiceIterator):
+    """The activities grouped by kind (an optgroup each), by name within a group."""
+
+    def __iter__(self):
+        if self.field.empty_label is not None:
+            yield ("", self.field.empty_label)
+        groups: dict[str, list] = {kind: [] for kind in Activity.Kind.values}
+        for activity in self.queryset:
+            groups.setdefault(activity.kind, []).append(self.choice(activity))
+        for kind, choices in groups.items():
+            if choices:
+                label = ACTIVITY_GROUPS.get(kind) or capfirst(Activity.Kind(kind).label)
+                yield (label, choices)
+
+
 class ActivityChoiceField(forms.ModelChoiceField):
+    """A published catalogue activity, from a list grouped by kind."""
+
+    iterator = GroupedActivityIterator
+
     def label_from_instance(self, obj):
-        return f"{obj.name} ({obj.get_kind_display()})"
+        return obj.name
 
 
 class DeploymentForm(PrivacyGuardMixin, forms.ModelForm):
-    privacy_fields = ("note",)
+    """Record an activity used: one from the catalogue (a list grouped by kind, which
+    ``activity-picker.js`` lets you filter by typing), or another one in a few words."""
+
+    privacy_fields = ("other_activity", "note")
 
     class Meta:
         model = Deployment
-        fields = ["activity", "date", "outcome", "note"]
+        fields = ["activity", "other_activity", "date", "outcome", "note"]
         field_classes = {"activity": ActivityChoiceField}
         widgets = {
+            "activity": forms.Select(attrs={"data-activity-picker": "select"}),
+            "other_activity": forms.TextInput(attrs={"maxlength": 120}),
             "date": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
             "outcome": forms.RadioSelect,
             "note": forms.Textarea(attrs={"rows": 4}),
         }
         labels = {
-            "activity": _("Which activity from the catalogue did you use?"),
+            "activity": _("From the catalogue"),
+            "other_activity": _("Other, namely"),
             "outcome": _("How did it go?"),
         }
         help_texts = {
+            "activity": "",
+            "other_activity": _(
+                "Not in the catalogue? Leave the list empty and describe the activity here in a "
+                "few words. No names."
+            ),
             "note": _("What worked, what did not, and what would you do differently? No names."),
         }
         error_messages = {
             "activity": {
-                "required": _("Choose the activity you used."),
                 "invalid_choice": _(
                     "This activity does not exist or is not published in the catalogue. "
                     "Choose a published activity."
+                ),
+            },
+            "other_activity": {
+                "max_length": _(
+                    "Describe the activity in at most %(limit_value)d characters "
+                    "(now %(show_value)d)."
                 ),
             },
             "date": {"required": _("Fill in the date.")},
@@ -546,6 +591,7 @@ class DeploymentForm(PrivacyGuardMixin, forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["activity"].queryset = selectors.published_activities()
+        self.fields["activity"].required = False
         self.fields["outcome"].choices = [
             (value, capfirst(label)) for value, label in Deployment.Outcome.choices
         ]
@@ -555,12 +601,35 @@ class DeploymentForm(PrivacyGuardMixin, forms.ModelForm):
         self.helper = FormHelper()
         self.helper.form_tag = False
         self.helper.disable_csrf = True
+        self.helper.layout = Layout(
+            Fieldset(
+                _("Which activity did you use?"),
+                HTML('{% include "situations/includes/activity_search.html" %}'),
+                "activity",
+                "other_activity",
+            ),
+            "date",
+            "outcome",
+            "note",
+        )
 
     def clean_date(self):
         value = self.cleaned_data["date"]
         if value > timezone.localdate():
             raise forms.ValidationError(FUTURE_DATE_MESSAGE)
         return value
+
+    def clean(self):
+        cleaned_data = super().clean()
+        activity = cleaned_data.get("activity")
+        other = cleaned_data.get("other_activity", "")
+        if "activity" in self.errors or "other_activity" in self.errors:
+            return cleaned_data
+        if activity is None and not other:
+            self.add_error("activity", services.ACTIVITY_OR_OTHER)
+        elif activity is not None and other:
+            self.add_error("other_activity", services.ONLY_ONE_ACTIVITY)
+        return cleaned_data
 
 
 class DeploymentOutcomeForm(PrivacyGuardMixin, forms.ModelForm):

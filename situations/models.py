@@ -267,9 +267,14 @@ class Observation(models.Model):
 
 
 class Deployment(models.Model):
-    """An activity from the catalogue tried in a situation, and how it went (practice evidence)."""
+    """An activity tried in a situation, and how it went (practice evidence).
 
-    privacy_fields = ("note",)  # free text, guarded
+    Either an activity from the catalogue, or one the catalogue does not have, described in a
+    few words ("other, namely"): exactly one of the two. Only catalogue activities count as
+    evidence for the advice.
+    """
+
+    privacy_fields = ("note", "other_activity")  # free text, guarded
 
     class Outcome(models.TextChoices):
         WORKED = "worked", _("worked")
@@ -281,7 +286,20 @@ class Deployment(models.Model):
         Situation, on_delete=models.CASCADE, related_name="deployments", verbose_name=_("situation")
     )
     activity = models.ForeignKey(
-        Activity, on_delete=models.PROTECT, related_name="deployments", verbose_name=_("activity")
+        Activity,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="deployments",
+        verbose_name=_("activity"),
+        help_text=_("The activity from the catalogue; empty when it was another activity."),
+    )
+    other_activity = models.CharField(
+        _("other activity"),
+        max_length=120,
+        blank=True,
+        default="",
+        help_text=_("An activity that is not in the catalogue, in a few words. No names."),
     )
     level = models.ForeignKey(
         Level,
@@ -347,6 +365,12 @@ class Deployment(models.Model):
                 condition=models.Q(phase__in=["", "acute", "aftercare"]),
                 name="deployment_phase_valid",
             ),
+            # A catalogue activity or another one described in words: exactly one of the two.
+            models.CheckConstraint(
+                condition=(models.Q(activity__isnull=False) & models.Q(other_activity=""))
+                | (models.Q(activity__isnull=True) & ~models.Q(other_activity="")),
+                name="deployment_activity_or_other",
+            ),
         ]
         indexes = [
             models.Index(fields=["level", "activity"], name="deployment_level_activity"),
@@ -357,4 +381,15 @@ class Deployment(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.activity} ({self.date})"
+        return f"{self.activity_name} ({self.date})"
+
+    @property
+    def is_other(self) -> bool:
+        """Not a catalogue activity: one described under "other, namely"."""
+        return self.activity_id is None
+
+    @property
+    def activity_name(self) -> str:
+        """The catalogue activity's name, or the words given under "other, namely". Load the
+        activity with it (``select_related("activity")``)."""
+        return self.other_activity if self.activity_id is None else self.activity.name

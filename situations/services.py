@@ -11,11 +11,18 @@
   saved is reverted without the person choosing so.
 - Recording an observation dated today or later than every other one moves the situation's
   level along: the trajectory's last point is always the current level.
+- The one-click "record as tried" from the advice records once: the same activity in the same
+  situation by the same person within ``RECORD_ONCE_WITHIN`` gives back the deployment already
+  there (also when two clicks race: the situation's row is locked first). Until it is touched
+  it can be undone for ``UNDO_WITHIN``; the person who recorded a deployment may remove it.
+- When someone other than the situation's owner changes it (the situation, an observation, a
+  deployment, its outcome or its removal; not an undo), the owner is told once the change is
+  committed.
 """
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, timedelta
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
@@ -39,6 +46,8 @@ from situations.models import (
 from situations.selectors import level_on, previous_observation, situation_form_queryset
 from wijkwerk.accounts import policy
 from wijkwerk.accounts.models import Team
+from wijkwerk.notifications.models import Notification
+from wijkwerk.notifications.services import notify
 
 # The fields a person edits in the situation form; a conflict compares these.
 EDITABLE_FIELDS = (
@@ -69,6 +78,21 @@ TRIAGE_FIELDS = ("parties", "care_need", "crime", "addressable", "acute_threat",
 
 # The situation's own columns that the edit form writes (besides the type and the relations).
 SITUATION_COLUMNS = ("title", "description", "neighbourhood", "level", "themes", *TRIAGE_FIELDS)
+
+# A second click on "record as tried" within this time gives back the first record.
+RECORD_ONCE_WITHIN = timedelta(minutes=10)
+
+# A one-click record can be undone this long, while nobody added an outcome or a note.
+UNDO_WITHIN = timedelta(minutes=10)
+
+ACTIVITY_OR_OTHER = gettext_lazy(
+    "Choose an activity from the catalogue, or describe another activity under “Other, namely”."
+)
+ONLY_ONE_ACTIVITY = gettext_lazy(
+    "Choose an activity from the catalogue or describe another one, not both. Empty one of the two."
+)
+
+ONLY_RECORDER = gettext_lazy("Only the person who recorded this activity can remove it.")
 
 PHASE_ONLY_AT_ESCALATION = gettext_lazy(
     "The phase only applies at the level escalatie. Choose “not an escalation” here, "
@@ -274,6 +298,7 @@ def situation_update(
                 previous_level_id=previous_level_id,
                 recorded_by=user,
             )
+        _tell_owner(situation, user)
     return situation
 
 
@@ -396,6 +421,7 @@ def observation_record(
         if (latest is None or date >= latest) and level.pk != locked.level_id:
             _touch(locked, level=level)
             situation.level = level
+        _tell_owner(locked, user)
     return observation
 
 
@@ -403,21 +429,86 @@ def deployment_record(
     *,
     situation: Situation,
     user,
-    activity: Activity,
+    activity: Activity | None = None,
+    other_activity: str = "",
     date: date,
     outcome: str = Deployment.Outcome.UNKNOWN,
     note: str = "",
     today: date | None = None,
 ) -> Deployment:
-    """Record that a published catalogue activity was used, and how it went.
+    """Record that an activity was used, and how it went: a published catalogue ``activity``,
+    or another one described in a few words (``other_activity``), exactly one of the two.
 
     The level stored with it is the situation's level on that day (from the trajectory), so the
     advice can learn what works at which level; at escalatie also the escalation's phase (acute or
     aftercare, as the situation says now), so the two are counted apart. A first deployment makes
     an open situation ongoing.
     """
+    deployment, _created = _record(
+        situation=situation,
+        user=user,
+        activity=activity,
+        other_activity=other_activity,
+        date=date,
+        outcome=outcome,
+        note=note,
+        today=today,
+    )
+    return deployment
+
+
+@dataclass(frozen=True)
+class Recorded:
+    """What "record as tried" did: the deployment, and whether this click made it."""
+
+    deployment: Deployment
+    created: bool
+
+
+def deployment_record_tried(
+    *, situation: Situation, user, activity: Activity, now: datetime | None = None
+) -> Recorded:
+    """The advice's one click: ``activity`` tried today, outcome not known yet, recorded once.
+
+    When the same person recorded the same activity in this situation less than
+    ``RECORD_ONCE_WITHIN`` ago, that deployment is given back and nothing new is written. The
+    situation's row is locked before looking, so of two clicks at once the second waits for the
+    first and then finds its record.
+    """
+    now = now or timezone.now()
+    deployment, created = _record(
+        situation=situation,
+        user=user,
+        activity=activity,
+        other_activity="",
+        date=timezone.localdate(now),
+        outcome=Deployment.Outcome.UNKNOWN,
+        note="",
+        today=timezone.localdate(now),
+        once_since=now - RECORD_ONCE_WITHIN,
+    )
+    return Recorded(deployment=deployment, created=created)
+
+
+def _record(
+    *,
+    situation: Situation,
+    user,
+    activity: Activity | None,
+    other_activity: str,
+    date: date,
+    outcome: str,
+    note: str,
+    today: date | None,
+    once_since: datetime | None = None,
+) -> tuple[Deployment, bool]:
     _check_member(user, situation.team_id)
-    if not activity.is_published:
+    other_activity = (other_activity or "").strip()
+    if activity is None and not other_activity:
+        raise ValidationError({"activity": ACTIVITY_OR_OTHER})
+    if activity is not None and other_activity:
+        raise ValidationError({"other_activity": ONLY_ONE_ACTIVITY})
+    if activity is not None and not activity.is_published:
         raise ValidationError(
             {
                 "activity": _(
@@ -430,26 +521,43 @@ def deployment_record(
         raise ValidationError(
             {"date": _("The date is in the future. Choose today or an earlier day.")}
         )
-    level = level_on(situation=situation, date=date)
-    deployment = Deployment(
-        situation=situation,
-        activity=activity,
-        level=level,
-        phase=situation.phase if level.pk == ESCALATION else Phase.NONE,
-        situation_type_id=situation.situation_type_id,
-        date=date,
-        outcome=outcome,
-        note=note,
-        recorded_by=user,
-    )
-    deployment.full_clean(
-        exclude=["situation", "activity", "level", "situation_type", "recorded_by"]
-    )
     with transaction.atomic():
+        # One record at a time per situation: a second click waits here for the first.
+        locked = Situation.objects.select_for_update().only("status", "team").get(pk=situation.pk)
+        if once_since is not None:
+            existing = (
+                Deployment.objects.filter(
+                    situation=locked,
+                    activity=activity,
+                    recorded_by=user,
+                    created_at__gte=once_since,
+                )
+                .order_by("-created_at", "-pk")
+                .first()
+            )
+            if existing is not None:
+                return existing, False
+        level = level_on(situation=situation, date=date)
+        deployment = Deployment(
+            situation=situation,
+            activity=activity,
+            other_activity=other_activity,
+            level=level,
+            phase=situation.phase if level.pk == ESCALATION else Phase.NONE,
+            situation_type_id=situation.situation_type_id,
+            date=date,
+            outcome=outcome,
+            note=note,
+            recorded_by=user,
+        )
+        deployment.full_clean(
+            exclude=["situation", "activity", "level", "situation_type", "recorded_by"]
+        )
         deployment.save()
-        if situation.status == Situation.Status.OPEN:
+        if locked.status == Situation.Status.OPEN:
             _touch(situation, status=Situation.Status.ONGOING)
-    return deployment
+        _tell_owner(situation, user)
+    return deployment, True
 
 
 def deployment_update(
@@ -496,7 +604,100 @@ def deployment_update(
         deployment.version = stored.version + 1
         # save(), not update(): the audit trail follows the outcome through its signals.
         deployment.save(update_fields=["outcome", "note", "version"])
+        _tell_owner(deployment.situation, user)
     return deployment
+
+
+def can_remove_deployment(user, deployment: Deployment) -> bool:
+    """Only the person who recorded a deployment removes it, while in the situation's team.
+
+    The rule belongs in the one access policy (``wijkwerk.accounts.policy``); until it is there
+    it lives here, built from the policy's own rule for editing the situation.
+    """
+    return (
+        user.is_authenticated
+        and deployment.recorded_by_id == user.pk
+        and policy.can_edit_situation(user, deployment.situation)
+    )
+
+
+def can_undo_deployment(
+    user, deployment: Deployment, *, version: int | None = None, now: datetime | None = None
+) -> bool:
+    """A one-click record its recorder may still take back: recorded less than ``UNDO_WITHIN``
+    ago, and untouched since (the version the page showed, no outcome, no note)."""
+    now = now or timezone.now()
+    return (
+        can_remove_deployment(user, deployment)
+        and (version is None or deployment.version == version)
+        and deployment.version == 1
+        and deployment.outcome == Deployment.Outcome.UNKNOWN
+        and not deployment.note
+        and deployment.created_at >= now - UNDO_WITHIN
+    )
+
+
+class TooLateToUndo(Exception):
+    """The deployment was changed, or recorded too long ago, to be taken back with undo."""
+
+
+def deployment_undo(
+    *, deployment: Deployment, user, version: int, now: datetime | None = None
+) -> None:
+    """Take back a one-click record (see ``can_undo_deployment``); raises ``TooLateToUndo``
+    when it was changed since or is too old, and ``PermissionDenied`` for anyone but its
+    recorder. A deployment already gone is fine: the undo happened."""
+    if not can_remove_deployment(user, deployment):
+        raise PermissionDenied(ONLY_RECORDER)
+    with transaction.atomic():
+        locked = (
+            Situation.objects.select_for_update()
+            .only("status", "team")
+            .get(pk=deployment.situation_id)
+        )
+        stored = Deployment.objects.filter(pk=deployment.pk).first()
+        if stored is None:
+            return
+        stored.situation = locked
+        if not can_undo_deployment(user, stored, version=version, now=now):
+            raise TooLateToUndo
+        _remove(stored, locked)
+
+
+def deployment_remove(*, deployment: Deployment, user) -> None:
+    """Remove a deployment: only the person who recorded it. The audit trail keeps that it was
+    removed, by whom and when, and the situation's owner is told when someone else removed it.
+    Reflections linked to it stay; their link to it goes (the foreign key is SET_NULL). The last
+    deployment of an ongoing situation makes it open again. Removing it twice is removing it
+    once."""
+    if not can_remove_deployment(user, deployment):
+        raise PermissionDenied(ONLY_RECORDER)
+    with transaction.atomic():
+        locked = (
+            Situation.objects.select_for_update()
+            .only("status", "team", "owner")
+            .get(pk=deployment.situation_id)
+        )
+        if not Deployment.objects.filter(pk=deployment.pk).exists():
+            return
+        _remove(deployment, locked)
+        _tell_owner(locked, user)
+
+
+def linked_reflection_count(deployment: Deployment) -> int:
+    """How many reflections link to this deployment (through the reverse relation: situations
+    sit below reflections and do not import them)."""
+    return deployment.reflections.count()
+
+
+def _remove(deployment: Deployment, situation: Situation) -> None:
+    # delete(), not a queryset's: the audit trail logs it through the model's signals.
+    deployment.delete()
+    if (
+        situation.status == Situation.Status.ONGOING
+        and not Deployment.objects.filter(situation_id=situation.pk).exists()
+    ):
+        _touch(situation, status=Situation.Status.OPEN)
 
 
 # The fields of the outcome form; a conflict compares these.
@@ -539,6 +740,26 @@ def situation_delete(*, situation: Situation, user) -> None:
 def _check_member(user, team_id: int) -> None:
     if team_id not in policy.field_team_ids(user):
         raise PermissionDenied(_("You are not in the team of this situation."))
+
+
+def _tell_owner(situation: Situation, user) -> None:
+    """Tell the situation's owner that a colleague changed it, once the change is committed (a
+    change rolled back tells nobody). The label names the situation by number only."""
+    if situation.owner_id is None or situation.owner_id == user.pk:
+        return
+    label = _("situation %(number)s") % {"number": situation.pk}
+    url = situation.get_absolute_url()
+
+    def send():
+        notify(
+            situation.owner,
+            Notification.Kind.SITUATION_CHANGED,
+            label=label,
+            url=url,
+            actor=user,
+        )
+
+    transaction.on_commit(send)
 
 
 def _check_phase(level: Level, phase: str) -> None:

@@ -17,6 +17,16 @@ urlpatterns = [
         views.deployment_update,
         name="deployment_update",
     ),
+    path(
+        "<int:pk>/inzet/<int:deployment_pk>/verwijderen/",
+        views.deployment_delete,
+        name="deployment_delete",
+    ),
+    path(
+        "<int:pk>/inzet/<int:deployment_pk>/ongedaan-maken/",
+        views.deployment_undo,
+        name="deployment_undo",
+    ),
     path("<int:pk>/afsluiten/", views.situation_close, name="close"),
     path("<int:pk>/heropenen/", views.situation_reopen, name="reopen"),
 ]

@@ -95,15 +95,40 @@ def situation_detail(request, pk):
         levels=[LevelStep(slug=level.slug, name=level.name, order=level.order) for level in levels],
         entries=[Entry(date=obs.date, level_slug=obs.level_id) for obs in observations],
     )
+    deployments = list(situation.deployments.all())
     context = {
         "situation": situation,
         "observations": observations,
-        "deployments": list(situation.deployments.all()),
+        "deployments": deployments,
+        "removable": {
+            deployment.pk
+            for deployment in deployments
+            if services.can_remove_deployment(request.user, deployment)
+        },
+        "undo": _undoable(request, deployments),
+        "undo_minutes": UNDO_MINUTES,
         "chart": chart,
         "can_delete": policy.can_delete_situation(request.user, situation),
         "triage": triage_summary(situation),
     }
     return render(request, "situations/situation_detail.html", context)
+
+
+UNDO_MINUTES = int(services.UNDO_WITHIN.total_seconds() // 60)
+
+# The marker the one-click record adds to the situation's URL: /situaties/12/?ingezet=34.
+RECORDED_MARKER = "ingezet"
+
+
+def _undoable(request, deployments):
+    """The deployment named by ``?ingezet=`` when this user may still undo it, else None."""
+    marker = request.GET.get(RECORDED_MARKER, "")
+    if not marker.isdigit():
+        return None
+    for deployment in deployments:
+        if deployment.pk == int(marker):
+            return deployment if services.can_undo_deployment(request.user, deployment) else None
+    return None
 
 
 def triage_summary(situation: Situation) -> dict:
@@ -249,7 +274,7 @@ def deployment_update(request, pk, deployment_pk):
             record_confirmations(request.user, form)
             messages.success(
                 request,
-                _("The outcome of “%(name)s” has been saved.") % {"name": deployment.activity.name},
+                _("The outcome of “%(name)s” has been saved.") % {"name": deployment.activity_name},
             )
             return redirect(situation)
     context = {"form": form, "situation": situation, "deployment": deployment, "conflict": conflict}
@@ -259,6 +284,69 @@ def deployment_update(request, pk, deployment_pk):
         context,
         status=409 if conflict else 200,
     )
+
+
+def deployment_delete(request, pk, deployment_pk):
+    """Remove a deployment: a confirmation page (GET), then the removal (POST). Only for the
+    person who recorded it; the audit trail keeps that it was removed."""
+    situation = get_situation_for_user(request.user, pk)
+    deployment = get_object_or_404(
+        situation.deployments.select_related("activity", "level", "recorded_by"), pk=deployment_pk
+    )
+    if not services.can_remove_deployment(request.user, deployment):
+        return _forbidden(request, services.ONLY_RECORDER, situation)
+    if request.method == "POST":
+        services.deployment_remove(deployment=deployment, user=request.user)
+        messages.success(
+            request,
+            _("“%(name)s” has been removed from this situation.")
+            % {"name": deployment.activity_name},
+        )
+        return redirect(situation)
+    context = {
+        "situation": situation,
+        "deployment": deployment,
+        "reflection_count": services.linked_reflection_count(deployment),
+    }
+    return render(request, "situations/deployment_confirm_delete.html", context)
+
+
+@require_POST
+def deployment_undo(request, pk, deployment_pk):
+    """Take back a one-click record (the "Undo" button after "Record as tried")."""
+    situation = get_situation_for_user(request.user, pk)
+    deployment = situation.deployments.select_related("activity").filter(pk=deployment_pk).first()
+    if deployment is None:
+        # Undone already (a second click on Undo): nothing left to do.
+        messages.info(request, _("This activity is not recorded (any more)."))
+        return redirect(situation)
+    if not services.can_remove_deployment(request.user, deployment):
+        return _forbidden(request, services.ONLY_RECORDER, situation)
+    version = request.POST.get("version", "")
+    try:
+        services.deployment_undo(
+            deployment=deployment,
+            user=request.user,
+            version=int(version) if version.isdigit() else -1,
+        )
+    except services.TooLateToUndo:
+        messages.error(
+            request,
+            _(
+                "“%(name)s” can no longer be undone: an outcome or a note was added, or it was "
+                "recorded more than %(minutes)d minutes ago. To take it out, choose “Remove” in "
+                "the list of activities used."
+            )
+            % {
+                "name": deployment.activity_name,
+                "minutes": UNDO_MINUTES,
+            },
+        )
+        return redirect(situation)
+    messages.success(
+        request, _("Undone: “%(name)s” is no longer recorded.") % {"name": deployment.activity_name}
+    )
+    return redirect(situation)
 
 
 @require_POST

@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 from django.urls import reverse
+from django.utils.html import escape
+from django.utils.translation import gettext
 
 from activities.catalogue_io import load_catalogue, read_fixtures
 from activities.models import Signal, SituationType
@@ -338,8 +340,24 @@ def test_one_click_records_an_advised_activity_as_tried(client_in, vulnerable_si
         "unknown",
         "incidenten",
     )
-    assert response.redirect_chain[-1][0] == vulnerable_situation.get_absolute_url()
-    assert "is vastgelegd als vandaag ingezet" in response.content.decode()
+    assert response.redirect_chain[-1][0] == (
+        f"{vulnerable_situation.get_absolute_url()}?ingezet={deployment.pk}"
+    )
+    content = response.content.decode()
+    assert "is vastgelegd als vandaag ingezet" in content
+    undo = reverse("situations:deployment_undo", args=[vulnerable_situation.pk, deployment.pk])
+    assert f'action="{undo}"' in content
+
+
+def test_a_second_click_on_record_as_tried_records_nothing_new(client_in, vulnerable_situation):
+    url = reverse("advice:deploy", args=[vulnerable_situation.pk, "wijk-ggd-er"])
+    first = client_in.post(url)
+    second = client_in.post(url, follow=True)
+    deployment = vulnerable_situation.deployments.get()
+    assert first["Location"] == second.redirect_chain[-1][0]
+    assert second.redirect_chain[-1][0].endswith(f"?ingezet={deployment.pk}")
+    already = gettext("“%(name)s” was already recorded as tried. It is recorded once.")
+    assert escape(already % {"name": deployment.activity.name}) in second.content.decode()
 
 
 def test_recording_needs_a_post(client_in, vulnerable_situation):

@@ -180,7 +180,7 @@ def test_changing_the_level_twice_adds_two_observations(login, worker, situation
     )
     assert pairs == [("ongemak", "spanning"), ("spanning", "incidenten")]
     content = client.get(detail_url(situation)).content.decode()
-    assert content.count('<th scope="row"><time') == 2
+    assert content.count('<th scope="row" class="text-nowrap"><time') == 2
 
 
 def test_editing_learning_questions_keeps_the_order(login, worker, situation):
