@@ -41,7 +41,7 @@ class DateInput(forms.DateInput):
 
 def deployment_label(deployment) -> str:
     date = format_date_text(deployment.date)
-    return f"{deployment.situation.title}: {deployment.activity.name} ({date})"
+    return f"{deployment.situation.title}: {deployment.activity_name} ({date})"
 
 
 class DeploymentSelect(forms.Select):

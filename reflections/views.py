@@ -89,7 +89,9 @@ def reflection_create(request):
     initial = {"date": timezone.localdate(), "situation": situation, "deployment": deployment}
     if deployment is not None:
         initial["date"] = deployment.date
-        initial["title"] = gettext("Reflection on %(activity)s") % {"activity": deployment.activity}
+        initial["title"] = gettext("Reflection on %(activity)s") % {
+            "activity": deployment.activity_name
+        }
     form = ReflectionForm(
         request.POST if request.method == "POST" else None,
         initial=initial,

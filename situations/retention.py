@@ -30,6 +30,8 @@ ANONYMISE, DELETE = "anonymise", "delete"
 ACTIONS = (ANONYMISE, DELETE)
 # Stored data, not interface text: the same for every reader, in the app's language.
 ANONYMISED_TITLE = "Geanonimiseerde situatie"
+# An "other, namely" deployment must keep a description (a database rule): this neutral one.
+ANONYMISED_ACTIVITY = "Andere activiteit"
 BATCH_SIZE = 500  # ids per query, well under SQLite's limit on query parameters
 
 
@@ -37,8 +39,9 @@ BATCH_SIZE = 500  # ids per query, well under SQLite's limit on query parameters
 class RetentionReport:
     """What a run did, or in a dry run would do: counts and ids, never text.
 
-    With ``anonymise``, ``observations`` and ``deployments`` count the notes emptied; with
-    ``delete``, the rows deleted, and ``reflections`` those that lose their link.
+    With ``anonymise``, ``observations`` and ``deployments`` count the notes emptied and
+    ``other_activities`` the "other, namely" descriptions made neutral; with ``delete``, the rows
+    deleted, and ``reflections`` those that lose their link.
     """
 
     action: str
@@ -49,6 +52,7 @@ class RetentionReport:
     learning_questions: int = 0
     observations: int = 0
     deployments: int = 0
+    other_activities: int = 0
     reflections: int = 0
 
 
@@ -66,7 +70,12 @@ def holding_text(situations: QuerySet[Situation]) -> QuerySet[Situation]:
         | Exists(LearningQuestion.objects.filter(situation=OuterRef("pk")))
         | Exists(Observation.objects.filter(situation=OuterRef("pk")).exclude(note=""))
         | Exists(Deployment.objects.filter(situation=OuterRef("pk")).exclude(note=""))
+        | Exists(_other_activities_with_text(Deployment.objects.filter(situation=OuterRef("pk"))))
     )
+
+
+def _other_activities_with_text(deployments: QuerySet[Deployment]) -> QuerySet[Deployment]:
+    return deployments.filter(activity__isnull=True).exclude(other_activity=ANONYMISED_ACTIVITY)
 
 
 def apply_retention(
@@ -88,7 +97,13 @@ def apply_retention(
         if apply:
             due = due.select_for_update()  # nobody reopens one between counting and writing
         ids = tuple(due.order_by("pk").values_list("pk", flat=True))
-        totals = {"learning_questions": 0, "observations": 0, "deployments": 0, "reflections": 0}
+        totals = {
+            "learning_questions": 0,
+            "observations": 0,
+            "deployments": 0,
+            "other_activities": 0,
+            "reflections": 0,
+        }
         for batch in batched(ids, BATCH_SIZE):
             counts = _anonymise(batch, apply) if action == ANONYMISE else _delete(batch, apply)
             for key, value in counts.items():
@@ -102,12 +117,15 @@ def _anonymise(ids: tuple[int, ...], apply: bool) -> dict[str, int]:
     questions = LearningQuestion.objects.filter(situation_id__in=ids)
     observations = Observation.objects.filter(situation_id__in=ids).exclude(note="")
     deployments = Deployment.objects.filter(situation_id__in=ids).exclude(note="")
+    others = _other_activities_with_text(Deployment.objects.filter(situation_id__in=ids))
     counts = {
         "learning_questions": questions.count(),
         "observations": observations.count(),
         "deployments": deployments.count(),
+        "other_activities": others.count(),
     }
     if apply:
+        others.update(other_activity=ANONYMISED_ACTIVITY)
         Situation.objects.filter(pk__in=ids).update(
             title=ANONYMISED_TITLE, description="", themes="", version=F("version") + 1
         )

@@ -608,19 +608,6 @@ def deployment_update(
     return deployment
 
 
-def can_remove_deployment(user, deployment: Deployment) -> bool:
-    """Only the person who recorded a deployment removes it, while in the situation's team.
-
-    The rule belongs in the one access policy (``wijkwerk.accounts.policy``); until it is there
-    it lives here, built from the policy's own rule for editing the situation.
-    """
-    return (
-        user.is_authenticated
-        and deployment.recorded_by_id == user.pk
-        and policy.can_edit_situation(user, deployment.situation)
-    )
-
-
 def can_undo_deployment(
     user, deployment: Deployment, *, version: int | None = None, now: datetime | None = None
 ) -> bool:
@@ -628,7 +615,7 @@ def can_undo_deployment(
     ago, and untouched since (the version the page showed, no outcome, no note)."""
     now = now or timezone.now()
     return (
-        can_remove_deployment(user, deployment)
+        policy.can_remove_deployment(user, deployment)
         and (version is None or deployment.version == version)
         and deployment.version == 1
         and deployment.outcome == Deployment.Outcome.UNKNOWN
@@ -647,7 +634,7 @@ def deployment_undo(
     """Take back a one-click record (see ``can_undo_deployment``); raises ``TooLateToUndo``
     when it was changed since or is too old, and ``PermissionDenied`` for anyone but its
     recorder. A deployment already gone is fine: the undo happened."""
-    if not can_remove_deployment(user, deployment):
+    if not policy.can_remove_deployment(user, deployment):
         raise PermissionDenied(ONLY_RECORDER)
     with transaction.atomic():
         locked = (
@@ -670,7 +657,7 @@ def deployment_remove(*, deployment: Deployment, user) -> None:
     Reflections linked to it stay; their link to it goes (the foreign key is SET_NULL). The last
     deployment of an ongoing situation makes it open again. Removing it twice is removing it
     once."""
-    if not can_remove_deployment(user, deployment):
+    if not policy.can_remove_deployment(user, deployment):
         raise PermissionDenied(ONLY_RECORDER)
     with transaction.atomic():
         locked = (

@@ -103,7 +103,7 @@ def situation_detail(request, pk):
         "removable": {
             deployment.pk
             for deployment in deployments
-            if services.can_remove_deployment(request.user, deployment)
+            if policy.can_remove_deployment(request.user, deployment)
         },
         "undo": _undoable(request, deployments),
         "undo_minutes": UNDO_MINUTES,
@@ -293,7 +293,7 @@ def deployment_delete(request, pk, deployment_pk):
     deployment = get_object_or_404(
         situation.deployments.select_related("activity", "level", "recorded_by"), pk=deployment_pk
     )
-    if not services.can_remove_deployment(request.user, deployment):
+    if not policy.can_remove_deployment(request.user, deployment):
         return _forbidden(request, services.ONLY_RECORDER, situation)
     if request.method == "POST":
         services.deployment_remove(deployment=deployment, user=request.user)
@@ -320,7 +320,7 @@ def deployment_undo(request, pk, deployment_pk):
         # Undone already (a second click on Undo): nothing left to do.
         messages.info(request, _("This activity is not recorded (any more)."))
         return redirect(situation)
-    if not services.can_remove_deployment(request.user, deployment):
+    if not policy.can_remove_deployment(request.user, deployment):
         return _forbidden(request, services.ONLY_RECORDER, situation)
     version = request.POST.get("version", "")
     try:

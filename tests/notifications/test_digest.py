@@ -69,6 +69,15 @@ def test_an_outcome_due_is_notified_once_to_who_recorded_it(situation, colleague
     assert str(situation.pk) in notification.label
 
 
+def test_an_other_namely_deployment_is_named_without_its_description(situation, worker):
+    """ "Other, namely" is free text: the label says "another activity", never the words."""
+    due_deployment(situation, activity=None, other_activity="Gesprek bij de fietsenstalling")
+    run()
+    label = Notification.objects.get(kind=OUTCOME_DUE).label
+    assert "fietsenstalling" not in label
+    assert str(situation.pk) in label
+
+
 def test_without_a_recorder_the_situation_owner_is_told(situation, worker):
     due_deployment(situation, recorded_by=None)
     run()

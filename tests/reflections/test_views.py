@@ -259,6 +259,19 @@ def test_it_prefills_and_links_a_deployment(login, worker, situation):
     assert form.initial["title"] == "Reflectie op Buurtgesprek"
 
 
+def test_an_other_namely_deployment_is_offered_by_its_description(login, worker, situation):
+    deployment = DeploymentFactory(
+        situation=situation, activity=None, other_activity="Wandeling door de wijk"
+    )
+    client = login(worker)
+    response = client.get(reverse("reflections:create"), {"model": "starr", "inzet": deployment.pk})
+    assert response.status_code == 200
+    assert response.context["form"].initial["title"] == gettext("Reflection on %(activity)s") % {
+        "activity": "Wandeling door de wijk"
+    }
+    assert "Wandeling door de wijk" in response.content.decode()
+
+
 def test_the_chooser_keeps_the_situation_link(login, worker, situation):
     content = (
         login(worker)

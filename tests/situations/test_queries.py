@@ -30,12 +30,13 @@ def test_the_list_page_uses_the_same_queries_for_5_and_200_situations(
     make_situations(5, team, neighbourhood, worker)
     # session, user, the user's team ids, count for the paginator, the page of situations with
     # level, neighbourhood and owner joined, the filter form's choices (levels, neighbourhoods,
-    # goals, target groups), and the navigation's two permission queries.
-    with django_assert_num_queries(11):
+    # goals, target groups), the navigation's two permission queries, and the unread
+    # notifications for the badge.
+    with django_assert_num_queries(12):
         response = client.get(reverse("situations:list"), {"sorteer": "-niveau"})
     assert response.status_code == 200
     make_situations(195, team, neighbourhood, worker)
-    with django_assert_num_queries(11):
+    with django_assert_num_queries(12):
         response = client.get(reverse("situations:list"), {"sorteer": "-niveau"})
     assert response.content.decode().count('<th scope="row"><a href=') == 20
 
@@ -50,12 +51,12 @@ def test_the_filtered_list_uses_the_same_queries_too(
         5, team=team, neighbourhood=neighbourhood, owner=worker, goals=[goal]
     )
     # As above, plus the lookups that validate the chosen level, neighbourhood and goal.
-    with django_assert_num_queries(14):
+    with django_assert_num_queries(15):
         assert client.get(reverse("situations:list"), query).status_code == 200
     SituationFactory.create_batch(
         60, team=team, neighbourhood=neighbourhood, owner=worker, goals=[goal]
     )
-    with django_assert_num_queries(14):
+    with django_assert_num_queries(15):
         assert client.get(reverse("situations:list"), query).status_code == 200
 
 
@@ -90,15 +91,15 @@ def test_the_detail_page_uses_the_same_queries_for_2_and_100_observations(
     # and situation type joined, then prefetches: goals, target groups, ticked signals (with
     # their level), learning questions, observations (with their levels and recorder),
     # deployments (with activity, level and recorder); the levels for the chart's axis; the
-    # navigation's two permission queries. (The owner may delete without asking which teams
-    # they lead.)
+    # navigation's two permission queries; the unread notifications for the badge. (The owner
+    # may delete without asking which teams they lead.)
     situation.signals.set(make_signals(3))
-    with django_assert_num_queries(13):
+    with django_assert_num_queries(14):
         assert client.get(url).status_code == 200
     fill_history(situation, 98)
     situation.signals.set(make_signals(40))
-    with django_assert_num_queries(13):
+    with django_assert_num_queries(14):
         response = client.get(url)
     content = response.content.decode()
-    assert content.count('<th scope="row"><time') == 100
+    assert content.count('<th scope="row" class="text-nowrap"><time') == 100
     assert content.count('class="signal-item"') == 40

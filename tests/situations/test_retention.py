@@ -10,7 +10,7 @@ from django.utils import timezone
 
 from reflections.models import Reflection
 from situations.models import Deployment, LearningQuestion, Observation, Situation
-from situations.retention import ANONYMISED_TITLE, apply_retention
+from situations.retention import ANONYMISED_ACTIVITY, ANONYMISED_TITLE, apply_retention
 from tests.reflections.factories import ReflectionFactory
 from tests.situations.factories import (
     DeploymentFactory,
@@ -211,3 +211,20 @@ def test_the_command_turns_a_bad_setting_into_an_error(db, settings):
     settings.WIJKWERK_RETENTION_ACTION = "archive"
     with pytest.raises(CommandError, match="Unknown retention action 'archive'"):
         call_command("apply_retention", stdout=StringIO())
+
+
+def test_an_other_namely_description_is_made_neutral(make_situation):
+    """ "Other, namely" is free text too; it must stay filled (a database rule), so it becomes a
+    neutral word, counted in the report, and a second run finds nothing left."""
+    due = make_situation()
+    other = DeploymentFactory(
+        situation=due, activity=None, other_activity="Gesprek bij de fietsenstalling"
+    )
+    Situation.objects.filter(pk=due.pk).update(updated_at=NOW - timedelta(days=DAYS + 1))
+
+    report = apply_retention(now=NOW, days=DAYS, action="anonymise", apply=True)
+
+    assert report.other_activities == 1
+    assert Deployment.objects.get(pk=other.pk).other_activity == ANONYMISED_ACTIVITY
+    again = apply_retention(now=NOW, days=DAYS, action="anonymise", apply=True)
+    assert again.situation_ids == ()

@@ -58,6 +58,15 @@ def can_manage_catalogue(user) -> bool:
     return user.is_staff and user.has_perm(CURATOR_PERMISSION)
 
 
+def can_remove_deployment(user, deployment) -> bool:
+    """Only the person who recorded a deployment removes it, while in the situation's team."""
+    return (
+        user.is_authenticated
+        and deployment.recorded_by_id == user.pk
+        and can_edit_situation(user, deployment.situation)
+    )
+
+
 def field_team_ids(user) -> set[int]:
     """The teams whose situations the user works in."""
     return user.team_ids() if has_field_role(user) else set()

@@ -39,7 +39,7 @@ def _local(value):
 
 
 def format_date_text(value) -> str:
-    """"1 dec. 2026" for a date or datetime (in the local time zone); "" for nothing."""
+    """ "1 dec. 2026" for a date or datetime (in the local time zone); "" for nothing."""
     if not value:
         return ""
     value = _local(value)

@@ -46,6 +46,7 @@ def summary(report: RetentionReport) -> list[str]:
                 f"  learning questions deleted: {report.learning_questions}",
                 f"  observation notes emptied: {report.observations}",
                 f"  deployment notes emptied: {report.deployments}",
+                f"  'other, namely' activities made neutral: {report.other_activities}",
             ]
         else:
             lines += [

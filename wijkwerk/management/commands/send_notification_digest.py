@@ -82,6 +82,11 @@ def recipient_for(deployment):
 
 def outcome_label(deployment) -> str:
     """A reference without content: the catalogue activity, the date and the situation number."""
+    if deployment.activity_id is None:  # "other, namely": free text stays out of the label
+        return gettext("Another activity of %(date)s in situation %(number)s") % {
+            "date": format_date_text(deployment.date),
+            "number": deployment.situation_id,
+        }
     return gettext("“%(activity)s” of %(date)s in situation %(number)s") % {
         "activity": deployment.activity.name,
         "date": format_date_text(deployment.date),
