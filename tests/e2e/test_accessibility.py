@@ -221,6 +221,14 @@ PAGES = [
         situation_url("inzet/nieuw/"),
         action=submit_empty("Activiteit opslaan"),
     ),
+    Page(
+        "deployment-delete-confirm",
+        "werker",
+        lambda w: (
+            f"/situaties/{w.situation.pk}/inzet/"
+            f"{w.situation.deployments.filter(recorded_by__username='werker').first().pk}/verwijderen/"
+        ),
+    ),
     Page("situation-advice", "werker", situation_url("advies/")),
     Page("advice-questionnaire", "werker", lambda w: "/advies/"),
     Page(
