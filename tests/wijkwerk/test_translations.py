@@ -99,7 +99,15 @@ def _decode(text: str) -> str:
 def test_the_catalogue_contains_every_msgid_of_the_code(tmp_path):
     """Run makemessages on a copy of the sources and catalogue: no untranslated msgid may appear."""
     ignore = shutil.ignore_patterns("__pycache__", "*.pyc", "vendor")
-    for name in ("wijkwerk", "activities", "situations", "advice", "reflections", "templates", "locale"):
+    for name in (
+        "wijkwerk",
+        "activities",
+        "situations",
+        "advice",
+        "reflections",
+        "templates",
+        "locale",
+    ):
         if (ROOT / name).exists():
             shutil.copytree(ROOT / name, tmp_path / name, ignore=ignore)
     shutil.copy(ROOT / "manage.py", tmp_path / "manage.py")
