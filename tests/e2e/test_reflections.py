@@ -12,6 +12,7 @@ import re
 from pathlib import Path
 
 import pytest
+from django.utils import timezone
 from django.utils.translation import gettext, pgettext
 from playwright.sync_api import expect
 
@@ -202,7 +203,7 @@ def test_a_reflection_goes_round_the_review_cycle_and_into_the_portfolio(page, l
     assert "Wat deed je toen het onrustig werd?" in feedback
     assert "Mooi gegroeid, dank je." in feedback
     assert reviewer == "Joke Visser"
-    assert reviewed_on == datetime.date.today().isoformat()
+    assert reviewed_on == timezone.localdate().isoformat()
 
     page.get_by_role("button", name="Printpagina tonen").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Portfolio: mijn reflecties")
@@ -213,7 +214,7 @@ def test_a_reflection_goes_round_the_review_cycle_and_into_the_portfolio(page, l
     expect(
         page.get_by_text(
             gettext("by %(name)s on %(when)s")
-            % {"name": "Joke Visser", "when": format_date_text(datetime.date.today())}
+            % {"name": "Joke Visser", "when": format_date_text(timezone.localdate())}
         )
     ).to_be_visible()
     expect(page.get_by_text("Wat deed je toen het onrustig werd?")).to_be_visible()

@@ -46,7 +46,7 @@ def _reflection(**overrides):
 
 @pytest.mark.parametrize(
     "date",
-    ["0001-01-01", "1999-12-31", (datetime.date.today() + datetime.timedelta(days=1)).isoformat()],
+    ["0001-01-01", "1999-12-31", (timezone.localdate() + datetime.timedelta(days=1)).isoformat()],
 )
 def test_a_reflection_date_outside_2000_to_today_is_refused(login, worker, date):
     url = reverse("reflections:create") + "?model=short"

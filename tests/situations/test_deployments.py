@@ -26,8 +26,6 @@ from tests.situations.factories import ActivityFactory, DeploymentFactory
 from wijkwerk.audit.models import TeamEntry
 from wijkwerk.notifications.models import Notification
 
-TODAY = timezone.localdate()
-
 
 @pytest.fixture
 def activity(db):
@@ -92,7 +90,11 @@ def test_a_colleague_or_another_activity_is_a_record_of_its_own(
 
 def test_a_one_click_record_is_today_with_the_outcome_unknown(situation, worker, activity):
     deployment = tried(situation, worker, activity).deployment
-    assert (deployment.date, deployment.outcome, deployment.note) == (TODAY, "unknown", "")
+    assert (deployment.date, deployment.outcome, deployment.note) == (
+        timezone.localdate(),
+        "unknown",
+        "",
+    )
     situation.refresh_from_db()
     assert situation.status == "ongoing"
 
@@ -379,7 +381,7 @@ def test_other_namely_records_an_activity_outside_the_catalogue(login, worker, s
         add_url(situation),
         {
             "other_activity": "Koffie op het pleintje",
-            "date": TODAY.isoformat(),
+            "date": timezone.localdate().isoformat(),
             "outcome": "worked",
         },
         follow=True,
@@ -394,7 +396,8 @@ def test_other_namely_records_an_activity_outside_the_catalogue(login, worker, s
 
 def test_neither_an_activity_nor_other_is_refused(login, worker, situation):
     response = login(worker).post(
-        add_url(situation), {"date": TODAY.isoformat(), "outcome": "worked", "note": "Mijn notitie"}
+        add_url(situation),
+        {"date": timezone.localdate().isoformat(), "outcome": "worked", "note": "Mijn notitie"},
     )
     content = response.content.decode()
     assert escape(str(services.ACTIVITY_OR_OTHER)) in content
@@ -408,7 +411,7 @@ def test_both_an_activity_and_other_is_refused(login, worker, situation, activit
         {
             "activity": activity.pk,
             "other_activity": "Koffie op het pleintje",
-            "date": TODAY.isoformat(),
+            "date": timezone.localdate().isoformat(),
             "outcome": "worked",
         },
     )
@@ -423,7 +426,7 @@ def test_other_namely_is_guarded_against_personal_data(login, worker, situation)
         add_url(situation),
         {
             "other_activity": "Bellen met 06-12345678",
-            "date": TODAY.isoformat(),
+            "date": timezone.localdate().isoformat(),
             "outcome": "worked",
         },
     )
@@ -434,7 +437,11 @@ def test_other_namely_is_guarded_against_personal_data(login, worker, situation)
 def test_other_namely_is_at_most_120_characters(login, worker, situation):
     response = login(worker).post(
         add_url(situation),
-        {"other_activity": "x" * 121, "date": TODAY.isoformat(), "outcome": "worked"},
+        {
+            "other_activity": "x" * 121,
+            "date": timezone.localdate().isoformat(),
+            "outcome": "worked",
+        },
     )
     assert response.status_code == 200
     assert Deployment.objects.count() == 0
@@ -443,7 +450,9 @@ def test_other_namely_is_at_most_120_characters(login, worker, situation):
 def test_the_service_wants_exactly_one_of_activity_and_other(situation, worker, activity):
     for kwargs in ({}, {"other_activity": "   "}, {"activity": activity, "other_activity": "x"}):
         with pytest.raises(ValidationError):
-            services.deployment_record(situation=situation, user=worker, date=TODAY, **kwargs)
+            services.deployment_record(
+                situation=situation, user=worker, date=timezone.localdate(), **kwargs
+            )
     assert Deployment.objects.count() == 0
 
 
@@ -474,7 +483,10 @@ def test_an_other_deployment_has_an_outcome_page_and_a_name(login, worker, situa
 
 def test_the_audit_trail_keeps_the_words_of_other_namely_out(situation, worker):
     deployment = services.deployment_record(
-        situation=situation, user=worker, other_activity="Koffie bij de buurvrouw", date=TODAY
+        situation=situation,
+        user=worker,
+        other_activity="Koffie bij de buurvrouw",
+        date=timezone.localdate(),
     )
     entry = LogEntry.objects.get_for_object(deployment).get()
     assert entry.changes["other_activity"] == ["", "***"]
@@ -521,7 +533,7 @@ def test_the_owners_own_changes_tell_nobody(
         deployment = tried(situation, worker, activity).deployment
         services.deployment_update(deployment=deployment, user=worker, outcome="worked")
         services.observation_record(
-            situation=situation, user=worker, date=TODAY, level=situation.level
+            situation=situation, user=worker, date=timezone.localdate(), level=situation.level
         )
     assert Notification.objects.count() == 0
 
@@ -541,7 +553,7 @@ def test_an_observation_an_outcome_and_an_edit_by_a_colleague_tell_the_owner(
     deployment = DeploymentFactory(situation=situation, recorded_by=worker, outcome="unknown")
     with django_capture_on_commit_callbacks(execute=True):
         services.observation_record(
-            situation=situation, user=colleague, date=TODAY, level=levels[1]
+            situation=situation, user=colleague, date=timezone.localdate(), level=levels[1]
         )
         services.deployment_update(deployment=deployment, user=colleague, outcome="worked")
         current = Situation.objects.get(pk=situation.pk)

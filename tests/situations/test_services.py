@@ -11,8 +11,6 @@ from situations.models import Deployment, LearningQuestion, Observation, Situati
 from situations.services import QuestionInput, SituationConflict
 from tests.situations.factories import ActivityFactory, GoalFactory, LearningQuestionFactory, level
 
-TODAY = timezone.localdate()
-
 
 def create(worker, team, neighbourhood, **overrides):
     values = {
@@ -53,7 +51,7 @@ def test_it_creates_a_situation_with_its_first_observation(worker, team, neighbo
     (observation,) = situation.observations.all()
     assert observation.level_id == "ongemak"
     assert observation.previous_level is None
-    assert observation.date == TODAY
+    assert observation.date == timezone.localdate()
     assert observation.recorded_by == worker
     assert [q.text for q in situation.learning_questions.order_by("order")] == [
         "Hoe bereik ik de stille bewoners?",
@@ -85,7 +83,7 @@ def test_a_level_change_adds_an_observation(situation, worker, levels):
     observation = situation.observations.get()
     assert (observation.previous_level_id, observation.level_id) == ("ongemak", "spanning")
     assert observation.recorded_by == worker
-    assert observation.date == TODAY
+    assert observation.date == timezone.localdate()
     situation.refresh_from_db()
     assert situation.level_id == "spanning"
     assert situation.version == 2
@@ -142,7 +140,7 @@ def test_closing_does_not_make_an_open_edit_a_conflict(situation, worker, collea
     loaded = situation.version
     services.situation_close(situation=situation, user=colleague)
     services.deployment_record(
-        situation=situation, user=colleague, activity=ActivityFactory(), date=TODAY
+        situation=situation, user=colleague, activity=ActivityFactory(), date=timezone.localdate()
     )
     saved = services.situation_update(
         situation=Situation.objects.get(pk=situation.pk),
@@ -207,7 +205,7 @@ def test_an_observation_today_moves_the_current_level(situation, worker, levels)
     services.observation_record(
         situation=situation,
         user=worker,
-        date=TODAY,
+        date=timezone.localdate(),
         level=level("incidenten"),
         note="Ruzie op straat.",
     )
@@ -218,10 +216,13 @@ def test_an_observation_today_moves_the_current_level(situation, worker, levels)
 
 def test_an_older_observation_is_history_only(situation, worker, levels):
     services.observation_record(
-        situation=situation, user=worker, date=TODAY, level=level("spanning")
+        situation=situation, user=worker, date=timezone.localdate(), level=level("spanning")
     )
     services.observation_record(
-        situation=situation, user=worker, date=TODAY - timedelta(days=30), level=level("escalatie")
+        situation=situation,
+        user=worker,
+        date=timezone.localdate() - timedelta(days=30),
+        level=level("escalatie"),
     )
     situation.refresh_from_db()
     assert situation.level_id == "spanning"
@@ -233,13 +234,16 @@ def test_a_backdated_observation_becomes_the_previous_level_of_the_next(situatio
     comes from spanning, so the trajectory and the team overview's rises stay right."""
     for days, slug in ((30, "ongemak"), (5, "escalatie"), (20, "spanning")):
         services.observation_record(
-            situation=situation, user=worker, date=TODAY - timedelta(days=days), level=level(slug)
+            situation=situation,
+            user=worker,
+            date=timezone.localdate() - timedelta(days=days),
+            level=level(slug),
         )
     steps = [
         (obs.previous_level_id, obs.level_id)
-        for obs in situation.observations.filter(date__gte=TODAY - timedelta(days=30)).order_by(
-            "date"
-        )
+        for obs in situation.observations.filter(
+            date__gte=timezone.localdate() - timedelta(days=30)
+        ).order_by("date")
     ]
     assert steps[-3:] == [
         (steps[-3][0], "ongemak"),
@@ -253,7 +257,7 @@ def test_an_observation_in_the_future_is_refused(situation, worker, levels):
         services.observation_record(
             situation=situation,
             user=worker,
-            date=TODAY + timedelta(days=1),
+            date=timezone.localdate() + timedelta(days=1),
             level=level("spanning"),
         )
     assert "toekomst" in str(error.value)
@@ -264,16 +268,22 @@ def test_a_deployment_stores_the_level_of_its_day_and_makes_the_situation_ongoin
     situation, worker, levels
 ):
     services.observation_record(
-        situation=situation, user=worker, date=TODAY - timedelta(days=20), level=level("ongemak")
+        situation=situation,
+        user=worker,
+        date=timezone.localdate() - timedelta(days=20),
+        level=level("ongemak"),
     )
     services.observation_record(
-        situation=situation, user=worker, date=TODAY - timedelta(days=5), level=level("incidenten")
+        situation=situation,
+        user=worker,
+        date=timezone.localdate() - timedelta(days=5),
+        level=level("incidenten"),
     )
     deployment = services.deployment_record(
         situation=situation,
         user=worker,
         activity=ActivityFactory(),
-        date=TODAY - timedelta(days=10),
+        date=timezone.localdate() - timedelta(days=10),
         outcome="partly",
     )
     assert deployment.level_id == "ongemak"
@@ -287,7 +297,7 @@ def test_an_unpublished_activity_cannot_be_recorded(situation, worker, levels):
             situation=situation,
             user=worker,
             activity=ActivityFactory(is_published=False),
-            date=TODAY,
+            date=timezone.localdate(),
         )
     assert "niet gepubliceerd" in str(error.value)
     assert Deployment.objects.count() == 0
@@ -304,7 +314,7 @@ def test_close_and_reopen(situation, worker, levels):
 
 def test_reopening_a_situation_with_activities_makes_it_ongoing(situation, worker, levels):
     services.deployment_record(
-        situation=situation, user=worker, activity=ActivityFactory(), date=TODAY
+        situation=situation, user=worker, activity=ActivityFactory(), date=timezone.localdate()
     )
     services.situation_close(situation=situation, user=worker)
     services.situation_reopen(situation=situation, user=worker)

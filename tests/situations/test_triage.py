@@ -25,8 +25,6 @@ from tests.situations.factories import (
 )
 from tests.situations.formdata import DESCRIPTION, situation_post
 
-TODAY = timezone.localdate()
-
 
 @pytest.fixture(autouse=True)
 def _levels(levels):
@@ -376,7 +374,7 @@ def record(situation, user, days_ago=0):
         situation=situation,
         user=user,
         activity=ActivityFactory(),
-        date=TODAY - timedelta(days=days_ago),
+        date=timezone.localdate() - timedelta(days=days_ago),
     )
 
 
@@ -384,7 +382,7 @@ def test_a_deployment_at_escalatie_keeps_the_phase(worker, situation):
     Situation.objects.filter(pk=situation.pk).update(level="escalatie", phase="aftercare")
     situation.refresh_from_db()
     ObservationFactory(
-        situation=situation, date=TODAY - timedelta(days=3), level=level("escalatie")
+        situation=situation, date=timezone.localdate() - timedelta(days=3), level=level("escalatie")
     )
     deployment = record(situation, worker)
     assert (deployment.level_id, deployment.phase) == ("escalatie", "aftercare")
@@ -394,10 +392,10 @@ def test_a_deployment_below_escalatie_has_no_phase(worker, situation):
     Situation.objects.filter(pk=situation.pk).update(level="escalatie", phase="acute")
     situation.refresh_from_db()
     ObservationFactory(
-        situation=situation, date=TODAY - timedelta(days=20), level=level("spanning")
+        situation=situation, date=timezone.localdate() - timedelta(days=20), level=level("spanning")
     )
     ObservationFactory(
-        situation=situation, date=TODAY - timedelta(days=2), level=level("escalatie")
+        situation=situation, date=timezone.localdate() - timedelta(days=2), level=level("escalatie")
     )
     deployment = record(situation, worker, days_ago=10)
     assert (deployment.level_id, deployment.phase) == ("spanning", "")

@@ -16,8 +16,6 @@ from tests.situations.factories import (
 )
 from tests.situations.formdata import situation_post
 
-TODAY = timezone.localdate()
-
 
 def detail_url(situation):
     return reverse("situations:detail", args=[situation.pk])
@@ -118,10 +116,12 @@ def test_someone_without_a_team_cannot_create_situations(login, curator, levels)
 
 
 def test_the_detail_page_shows_the_trajectory_as_chart_and_table(login, worker, situation):
-    ObservationFactory(situation=situation, date=TODAY - timedelta(days=60), level_id="ongemak")
+    ObservationFactory(
+        situation=situation, date=timezone.localdate() - timedelta(days=60), level_id="ongemak"
+    )
     ObservationFactory(
         situation=situation,
-        date=TODAY - timedelta(days=20),
+        date=timezone.localdate() - timedelta(days=20),
         level_id="incidenten",
         previous_level_id="ongemak",
         note="Ruzie in het portiek.",
@@ -277,7 +277,11 @@ def test_too_long_text_is_explained_in_dutch(login, worker, neighbourhood, level
 def test_it_records_an_observation_that_moves_the_level(login, worker, situation):
     response = login(worker).post(
         reverse("situations:observation_add", args=[situation.pk]),
-        {"date": TODAY.isoformat(), "level": "incidenten", "note": "Er was een ruzie op straat."},
+        {
+            "date": timezone.localdate().isoformat(),
+            "level": "incidenten",
+            "note": "Er was een ruzie op straat.",
+        },
     )
     assert response.status_code == 302
     situation.refresh_from_db()
@@ -287,7 +291,7 @@ def test_it_records_an_observation_that_moves_the_level(login, worker, situation
 
 
 def test_an_observation_dated_in_the_future_is_refused(login, worker, situation):
-    tomorrow = (TODAY + timedelta(days=1)).isoformat()
+    tomorrow = (timezone.localdate() + timedelta(days=1)).isoformat()
     response = login(worker).post(
         reverse("situations:observation_add", args=[situation.pk]),
         {"date": tomorrow, "level": "spanning", "note": "Vooruitgekeken."},
@@ -302,7 +306,7 @@ def test_an_observation_dated_in_the_future_is_refused(login, worker, situation)
 def test_an_observation_with_an_unknown_level_is_refused(login, worker, situation):
     response = login(worker).post(
         reverse("situations:observation_add", args=[situation.pk]),
-        {"date": TODAY.isoformat(), "level": "paniek"},
+        {"date": timezone.localdate().isoformat(), "level": "paniek"},
     )
     assert "Dit niveau bestaat niet" in response.content.decode()
 
@@ -321,7 +325,7 @@ def test_it_records_a_deployment_with_its_outcome(login, worker, situation):
         reverse("situations:deployment_add", args=[situation.pk]),
         {
             "activity": activity.pk,
-            "date": TODAY.isoformat(),
+            "date": timezone.localdate().isoformat(),
             "outcome": "worked",
             "note": "Goede afspraken.",
         },
@@ -350,7 +354,7 @@ def test_only_published_activities_can_be_chosen(login, worker, situation):
         reverse("situations:deployment_add", args=[situation.pk]),
         {
             "activity": hidden.pk,
-            "date": TODAY.isoformat(),
+            "date": timezone.localdate().isoformat(),
             "outcome": "worked",
             "note": "Mijn notitie",
         },
@@ -367,7 +371,7 @@ def test_a_deployment_dated_in_the_future_is_refused(login, worker, situation):
         reverse("situations:deployment_add", args=[situation.pk]),
         {
             "activity": activity.pk,
-            "date": (TODAY + timedelta(days=3)).isoformat(),
+            "date": (timezone.localdate() + timedelta(days=3)).isoformat(),
             "outcome": "worked",
         },
     )
@@ -423,4 +427,4 @@ def test_the_observation_form_starts_at_the_current_level(login, worker, situati
         .content.decode()
     )
     assert 'id="id_level_0" value="ongemak" checked' in content
-    assert f'value="{TODAY.isoformat()}"' in content
+    assert f'value="{timezone.localdate().isoformat()}"' in content
