@@ -23,7 +23,6 @@ from tests.activities.factories import (
     TargetGroupFactory,
     all_levels,
 )
-from tests.e2e.conftest import open_account_menu_and_log_out
 from tests.reflections.factories import ReflectionFactory
 from tests.situations.factories import DeploymentFactory, NeighbourhoodFactory, SituationFactory
 
@@ -149,7 +148,12 @@ def log_out(page):
     toggler = page.locator(".navbar-toggler")
     if toggler.is_visible():
         toggler.click()
-    open_account_menu_and_log_out(page)
+        expect(page.locator("#main-nav.show")).to_be_visible()  # wait for the fold to open
+    page.locator("details.account-menu > summary").click()
+    logout = page.get_by_role("button", name="Uitloggen")
+    expect(logout).to_be_visible()
+    logout.click()
+    page.wait_for_url("**/accounts/**")
 
 
 def log_in(page, username):
