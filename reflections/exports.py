@@ -14,41 +14,21 @@ Columns, left to right:
 
 UTF-8 with a byte order mark and semicolons, so Excel with Dutch settings opens it in columns
 with ë, é and ü intact. Dates as 2026-12-01, which every spreadsheet reads as a date. Every
-text cell is neutralised (``_cell``): a spreadsheet never runs what someone typed.
+text cell is neutralised (``wijkwerk.spreadsheets.cell``): a spreadsheet never runs what
+someone typed.
 """
 
-import csv
-
-from django.http import HttpResponse
 from django.utils import timezone
-from django.utils.text import capfirst, slugify
+from django.utils.text import capfirst
 from django.utils.translation import gettext
 
 from reflections.models import Reflection
 from reflections.prompts import MODELS, Prompt, ReflectionModel
 from reflections.selectors import models_used, with_feedback
+from wijkwerk import spreadsheets
 from wijkwerk.templatetags.dutch_dates import format_date_text
 
-# What a spreadsheet reads as the start of a formula, also in full width (＝, ＋, ＠, －).
-_FORMULA_STARTS = ("=", "+", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff20", "\uff0d")
-# What a formula needs to reach beyond its cell: a function call, DDE, another sheet.
-_FORMULA_REACH = ("(", "|", "!", "=", "+", "@")
-
 PromptColumns = list[tuple[ReflectionModel, Prompt]]
-
-
-def _cell(text: str) -> str:
-    """Text as a spreadsheet shows it, never as a formula: a cell that starts like one gets a
-    leading apostrophe (CSV injection). A list dash ("- point") stays as typed, unless what
-    follows could make a formula do something ("- 1+cmd|'/C calc'!A0")."""
-    first = text[:1]
-    if first in _FORMULA_STARTS:
-        return "'" + text
-    if first == "-" and len(text) > 1:
-        is_list_dash = text[1] == " " and not any(char in text for char in _FORMULA_REACH)
-        if not is_list_dash:
-            return "'" + text
-    return text
 
 
 def prompt_columns(model_keys) -> PromptColumns:
@@ -115,29 +95,22 @@ def csv_row(reflection: Reflection, columns: PromptColumns = ()) -> list[str]:
         str(reflection.reviewed_by) if reflection.reviewed_by else "",
         reviewed_on.isoformat() if reviewed_on else "",
     ]
-    return [_cell(cell) for cell in cells]
+    return [spreadsheets.cell(value) for value in cells]
 
 
 def file_name(start, end, *, today=None) -> str:
     """ "reflecties-1-jan-2026-tot-en-met-1-dec-2026.csv": the period in Dutch words, like the
     URLs and the overview's files. Without an end date the period ends today (a reflection is
     never about a later day); without a start date it is everything up to the end."""
-    until = end or today or timezone.localdate()
-    period = f"tot-en-met-{slugify(format_date_text(until))}"
-    if start:
-        period = f"{slugify(format_date_text(start))}-{period}"
-    return f"reflecties-{period}.csv"
+    return f"reflecties-{spreadsheets.period_slug(start, end or today or timezone.localdate())}.csv"
 
 
-def csv_response(reflections, start, end) -> HttpResponse:
+def csv_response(reflections, start, end):
     """The CSV file of ``reflections`` (the author's own, already limited to the period)."""
     columns = prompt_columns(models_used(reflections))
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{file_name(start, end)}"'
-    response.write("\ufeff")
-    writer = csv.writer(response, delimiter=";")
-    writer.writerow(csv_header(columns))
     rows = with_feedback(reflections.select_related("situation", "reviewed_by"))
-    for reflection in rows.iterator(chunk_size=500):
-        writer.writerow(csv_row(reflection, columns))
-    return response
+    return spreadsheets.csv_response(
+        file_name(start, end),
+        csv_header(columns),
+        (csv_row(reflection, columns) for reflection in rows.iterator(chunk_size=500)),
+    )

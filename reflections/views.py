@@ -11,7 +11,6 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from reflections import exports, workflow
 from reflections.changes import changes_since_previous_submission
-from reflections.exports import csv_row  # noqa: F401  (moved to exports.py; still importable)
 from reflections.filters import ReflectionFilter
 from reflections.forms import (
     REFLECTION,

@@ -8,6 +8,7 @@ from django.utils.translation import ngettext
 from situations import overview_csv
 from situations.overview import MAX_MONTHS, Period, add_months, default_period, presets
 from situations.overview import team_overview as build_overview
+from wijkwerk import spreadsheets
 from wijkwerk.accounts import policy
 from wijkwerk.accounts.models import Team
 
@@ -96,4 +97,4 @@ def _csv(table, overview, today):
     build_table, about_period = overview_csv.TABLES[table]
     header, rows = build_table(overview)
     name = overview_csv.file_name(table, overview.period if about_period else None, today=today)
-    return overview_csv.csv_response(name, header, rows)
+    return spreadsheets.csv_response(name, header, rows)
