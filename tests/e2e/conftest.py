@@ -46,10 +46,18 @@ def log_in(page):
         page.get_by_label("Wachtwoord").fill(password)
         page.get_by_role("button", name="Inloggen").click()
         type_app_code(page, device)
-        page.wait_for_url("**/")
+        wait_until_logged_in(page)
         return page
 
     return _log_in
+
+
+def wait_until_logged_in(page):
+    """Wait for the page after the log-in steps. A glob such as "**/" would already match the
+    login page itself, and the next goto would then abort the log-in under load."""
+    page.wait_for_url(
+        lambda url: "/accounts/login/" not in url and "/tweestapsverificatie/code/" not in url
+    )
 
 
 def open_account_menu_and_log_out(page):

@@ -23,7 +23,7 @@ from activities.models import Activity
 from reflections.models import Reflection
 from situations.demo import create_demo_situations
 from situations.models import Situation
-from tests.e2e.conftest import app_device_for, type_app_code
+from tests.e2e.conftest import app_device_for, type_app_code, wait_until_logged_in
 from tests.reflections.factories import FeedbackFactory, ReflectionFactory
 from wijkwerk.accounts.roles import sync_role_groups
 from wijkwerk.demo import DEMO_PASSWORD, create_demo_accounts
@@ -318,7 +318,7 @@ def log_in(page, username):
     page.get_by_label("Wachtwoord").fill(DEMO_PASSWORD)
     page.get_by_role("button", name="Inloggen").click()
     type_app_code(page, device)
-    page.wait_for_url("**/")
+    wait_until_logged_in(page)
 
 
 def open_page(page, spec: Page, world: World, *, before_visit=None):

@@ -9,6 +9,7 @@ from playwright.sync_api import expect
 
 from activities.catalogue_io import load_catalogue, read_fixtures
 from tests.accounts.factories import PASSWORD, TeamFactory, make_worker
+from tests.e2e.conftest import wait_until_logged_in
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
@@ -87,6 +88,7 @@ def test_the_questionnaire_works_without_javascript(browser, live_server, catalo
     page.get_by_label("Gebruikersnaam").fill(worker.username)
     page.get_by_label("Wachtwoord").fill(PASSWORD)
     page.get_by_role("button", name="Inloggen").click()
+    wait_until_logged_in(page)
 
     page.goto("/advies/")
     page.get_by_role("radio", name="Spanning").check()

@@ -9,6 +9,7 @@ from django.utils.translation import gettext, pgettext
 from playwright.sync_api import expect
 
 from tests.accounts.factories import PASSWORD, TeamFactory, make_lead, make_worker
+from tests.e2e.conftest import wait_until_logged_in
 from tests.e2e.test_accessibility import BLOCKING_IMPACTS, describe, run_axe
 from tests.situations.factories import SituationFactory
 from wijkwerk.notifications.models import Notification
@@ -83,7 +84,7 @@ def test_the_list_and_the_settings_have_no_serious_accessibility_violations(brow
         page.get_by_label("Gebruikersnaam").fill("sanne")
         page.get_by_label("Wachtwoord").fill(PASSWORD)
         page.get_by_role("button", name="Inloggen").click()
-        page.wait_for_url("**/")
+        wait_until_logged_in(page)
         for url in ("/meldingen/", "/meldingen/instellingen/"):
             page.goto(url)
             blocking = [v for v in run_axe(page) if v["impact"] in BLOCKING_IMPACTS]

@@ -45,6 +45,7 @@ def test_a_curator_sets_up_the_app_then_types_a_code_at_every_log_in(page):
     expect(page.get_by_role("heading", level=1)).to_have_text("Je reservecodes")
     expect(page.locator(".backup-codes li")).to_have_count(10)
     page.get_by_role("link", name="Ik heb ze bewaard").click()
+    expect(page.get_by_role("heading", level=1)).not_to_have_text("Je reservecodes")
     page.goto("/admin/")
     expect(page).to_have_url("/admin/")
     expect(page.get_by_role("heading", name="Beheer")).to_be_visible()

@@ -23,6 +23,7 @@ from tests.activities.factories import (
     TargetGroupFactory,
     all_levels,
 )
+from tests.e2e.conftest import wait_until_logged_in
 from tests.reflections.factories import ReflectionFactory
 from tests.situations.factories import DeploymentFactory, NeighbourhoodFactory, SituationFactory
 
@@ -166,4 +167,4 @@ def log_in(page, username):
     page.get_by_label("Gebruikersnaam").fill(username)
     page.get_by_label("Wachtwoord").fill(PASSWORD)
     page.get_by_role("button", name="Inloggen").click()
-    page.wait_for_url("**/")
+    wait_until_logged_in(page)
