@@ -15,7 +15,7 @@ from django.test import Client
 from django.urls import reverse
 
 from reflections.models import Reflection
-from situations.models import Situation
+from situations.models import Deployment, Situation
 from tests.accounts.factories import (
     MembershipFactory,
     TeamFactory,
@@ -26,7 +26,12 @@ from tests.accounts.factories import (
     verify_second_factor,
 )
 from tests.reflections.factories import ReflectionFactory
-from tests.situations.factories import NeighbourhoodFactory, SituationFactory, all_levels
+from tests.situations.factories import (
+    DeploymentFactory,
+    NeighbourhoodFactory,
+    SituationFactory,
+    all_levels,
+)
 from wijkwerk.accounts import policy, twofactor
 from wijkwerk.accounts.roles import SOCIAL_WORKER, TEAM_LEAD
 
@@ -48,6 +53,7 @@ PERSONAS = [
 class World:
     users: dict
     situation: Situation
+    deployment: Deployment  # recorded by the owner a moment ago, untouched: still undoable
     draft: Reflection
     submitted: Reflection
 
@@ -76,9 +82,10 @@ def build_world() -> World:
     MembershipFactory(user=users["curator"], team=oost, role="member")
     MembershipFactory(user=users["superuser"], team=oost, role="lead")
     situation = SituationFactory(team=oost, neighbourhood=neighbourhood, owner=users["owner"])
+    deployment = DeploymentFactory(situation=situation, outcome="unknown", note="")
     draft = ReflectionFactory(author=users["owner"], status="draft")
     submitted = ReflectionFactory(author=users["owner"], status="submitted")
-    return World(users, situation, draft, submitted)
+    return World(users, situation, deployment, draft, submitted)
 
 
 # 1. The truth table -------------------------------------------------------------------------
@@ -136,6 +143,18 @@ def _sees_situation(user, world):
     return policy.can_view_situation(user, world.situation)
 
 
+def _removes_deployment(user, world):
+    return policy.can_remove_deployment(user, world.deployment)
+
+
+def _deployment_gone(world):
+    return not Deployment.objects.filter(pk=world.deployment.pk).exists()
+
+
+def _deployment_url(name):
+    return lambda w: reverse(name, args=[w.situation.pk, w.deployment.pk])
+
+
 def _sees(reflection_name):
     def visible(user, world):
         reflection = getattr(world, reflection_name)
@@ -182,6 +201,19 @@ ACTIONS = {
         "post", lambda w: reverse("situations:delete", args=[w.situation.pk]),
         _sees_situation, lambda u, w: policy.can_delete_situation(u, w.situation), 302,
         done=lambda w: not Situation.objects.filter(pk=w.situation.pk).exists(),
+    ),
+    "deployment: removal page": Action(
+        "get", _deployment_url("situations:deployment_delete"),
+        _sees_situation, _removes_deployment, 200,
+    ),
+    "deployment: remove": Action(
+        "post", _deployment_url("situations:deployment_delete"),
+        _sees_situation, _removes_deployment, 302, done=_deployment_gone,
+    ),
+    "deployment: undo": Action(
+        "post", _deployment_url("situations:deployment_undo"),
+        _sees_situation, _removes_deployment, 302, done=_deployment_gone,
+        data={"version": "1"},
     ),
     "reflection: read submitted": Action(
         "get", lambda w: reverse("reflections:detail", args=[w.submitted.pk]),
