@@ -1,5 +1,6 @@
 """Phone first: every main page fits a phone's width (no sideways scrolling) at 360 and 390 px,
 and on the pages with a long form or filters the thing you came for is on the first screen.
+On a laptop, the menu stays on one line.
 
 The pages are those of the accessibility walk (tests/e2e/test_accessibility.py), in the same
 states (with errors, with results, after a conflict). One
@@ -108,3 +109,18 @@ def test_on_a_phone_the_filters_fold_away_and_the_list_is_on_the_first_screen(pa
     page.goto(path)
     expect(page.locator("#filters")).to_be_visible()
     expect(toggle).to_be_hidden()
+
+
+@pytest.mark.parametrize("width", [1200, 1280, 1366])
+def test_on_a_laptop_a_team_leads_menu_fits_on_one_line(page, width):
+    """The team lead has the longest menu (review queue with a count, overview, audit trail)."""
+    build_world()
+    page.set_viewport_size({"width": width, "height": PHONE_HEIGHT})
+    log_in(page, "teamleider")
+    page.goto("/")
+    links = page.locator("nav.navbar .nav-link")
+    expect(page.get_by_role("link", name="Logboek")).to_be_visible()
+    tops = {round(box["y"]) for box in (link.bounding_box() for link in links.all()) if box}
+    heights = {round(box["height"]) for box in (link.bounding_box() for link in links.all()) if box}
+    assert len(tops) == 1 and len(heights) == 1, f"the menu wraps at {width}px: {tops}, {heights}"
+    assert page.evaluate("document.documentElement.scrollWidth") == width
