@@ -26,12 +26,14 @@ $(PY):
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 
+# -qq: setuptools reports every editable install with a boxed "InformationOnly" notice that
+# asks nothing of anyone; errors (and a failing install) still show.
 $(VENV)/.installed: pyproject.toml | $(PY)
-	$(PY) -m pip install --quiet -e .
+	$(PY) -m pip install -qq -e .
 	@touch $@
 
 $(VENV)/.installed-dev: pyproject.toml $(VENV)/.installed
-	$(PY) -m pip install --quiet -e . --group dev
+	$(PY) -m pip install -qq -e . --group dev
 	@touch $@
 
 .env:
