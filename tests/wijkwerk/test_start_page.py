@@ -245,7 +245,7 @@ def test_a_worker_with_nothing_to_do_is_told_so_kindly(login, worker, levels):
 
 
 def test_a_lead_sees_the_review_queue_with_the_oldest_first(login, lead, worker, colleague):
-    oldest = ReflectionFactory(author=colleague, status="submitted")
+    oldest = ReflectionFactory(author=colleague, status="submitted", title="Het gesprek in de hal")
     ReflectionFactory(author=worker, status="submitted")
     for _ in range(3):
         ReflectionFactory(author=worker, status="submitted")
@@ -261,7 +261,8 @@ def test_a_lead_sees_the_review_queue_with_the_oldest_first(login, lead, worker,
     assert review.rows[0].pk == oldest.pk
     content = response.content.decode()
     assert f'href="{reverse("reflections:review_queue")}"' in content
-    assert f'href="{oldest.get_absolute_url()}"' in content
+    # Each link says which reflection it opens: its title, then who sent it in and when.
+    assert f'href="{oldest.get_absolute_url()}">Het gesprek in de hal</a>' in content
     assert client.get(oldest.get_absolute_url()).status_code == 200
 
 
