@@ -3,6 +3,7 @@
 from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
+from django.db import transaction
 from django.db.models import Count, Prefetch, Q
 from django.forms.models import BaseInlineFormSet
 from django.utils.html import format_html, format_html_join
@@ -281,8 +282,9 @@ class ActivityAdmin(PrivateDataDeletionMixin, admin.ModelAdmin):
         ready = queryset.annotate(fit_count=Count("fits")).filter(
             Q(fit_count__gt=0) | Q(kind__in=LEVEL_NEUTRAL_KINDS)
         )
-        skipped = queryset.count() - ready.count()
-        count = Activity.objects.filter(pk__in=ready.values("pk")).update(is_published=True)
+        count = ready.count()
+        skipped = queryset.count() - count
+        set_published(Activity.objects.filter(pk__in=ready.values("pk")), published=True)
         self.message_user(
             request,
             ngettext("%(count)d activity published.", "%(count)d activities published.", count)
@@ -303,13 +305,23 @@ class ActivityAdmin(PrivateDataDeletionMixin, admin.ModelAdmin):
 
     @admin.action(description=_("Unpublish the selected activities"), permissions=["change"])
     def unpublish(self, request, queryset):
-        count = queryset.update(is_published=False)
+        count = queryset.count()
+        set_published(queryset, published=False)
         self.message_user(
             request,
             ngettext("%(count)d activity unpublished.", "%(count)d activities unpublished.", count)
             % {"count": count},
             messages.SUCCESS,
         )
+
+
+@transaction.atomic
+def set_published(activities, *, published: bool) -> None:
+    """Publish or unpublish one activity at a time: a bulk update would bypass the audit trail,
+    which should say who took what out of the catalogue, and when."""
+    for activity in activities.filter(is_published=not published).order_by("pk"):
+        activity.is_published = published
+        activity.save(update_fields=["is_published", "updated_at"])
 
 
 def fit_label(fit: LevelFit) -> str:

@@ -3,6 +3,7 @@
 import re
 
 import pytest
+from auditlog.models import LogEntry
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import translation
@@ -258,6 +259,26 @@ class TestEditing:
         assert "1 activiteit is niet meer gepubliceerd." in response.content.decode()
         ready.refresh_from_db()
         assert ready.is_published is False
+
+    def test_publishing_and_unpublishing_are_in_the_audit_trail(self, curator_client, curator):
+        activity = ActivityFactory(is_published=False, fits={"ongemak": "recommended"})
+        already = ActivityFactory(is_published=True, fits={"ongemak": "recommended"})
+        url = "/admin/activities/activity/"
+        curator_client.post(url, {"action": "publish", "_selected_action": [activity.pk]})
+        curator_client.post(
+            url, {"action": "unpublish", "_selected_action": [activity.pk, already.pk]}
+        )
+        changes = [
+            (entry.object_pk, entry.changes["is_published"], entry.actor_id)
+            for entry in LogEntry.objects.get_for_objects(Activity.objects.all())
+            .filter(action=LogEntry.Action.UPDATE)
+            .order_by("pk")
+        ]
+        assert changes == [
+            (str(activity.pk), ["False", "True"], curator.pk),
+            (str(activity.pk), ["True", "False"], curator.pk),
+            (str(already.pk), ["True", "False"], curator.pk),
+        ]
 
     def test_a_level_neutral_activity_can_be_published_without_a_fit(self, curator_client):
         response = curator_client.post(
