@@ -18,6 +18,7 @@ import datetime
 from dataclasses import dataclass, field
 
 from django.db import transaction
+from django.db.models import F
 from django.utils import timezone
 
 from reflections import workflow
@@ -26,6 +27,7 @@ from situations.models import Deployment, Situation
 
 SUBMIT, COMMENT, RETURN, REVIEW, EDIT = "submit", "comment", "return", "review", "edit"
 LEAD_STEPS = {COMMENT, RETURN, REVIEW}
+TIMESTAMPS = ["created_at", "updated_at", "submitted_at", "reviewed_at"]
 
 
 @dataclass(frozen=True)
@@ -45,7 +47,7 @@ class DemoReflection:
     minutes: int
     answers: dict
     learning_points: str = ""
-    days_ago: int = 7  # the date of the activity when there is no activity used
+    days_ago: int = 7  # when it was written (and the activity's date when there is no activity)
     situation: str = ""  # the title of a demo situation
     activity: str = ""  # the slug of an activity used in that situation
     steps: tuple[Step, ...] = ()
@@ -76,6 +78,7 @@ DEMO_REFLECTIONS = (
         model="starr",
         category="reflectie",
         minutes=45,
+        days_ago=12,
         situation="Nieuwe bewoners in de flat aan het water",
         activity="welkomstpakket",
         answers={
@@ -109,6 +112,7 @@ DEMO_REFLECTIONS = (
         model="short",
         category="reflectie",
         minutes=30,
+        days_ago=9,
         situation="Begrip voor bewoners met LVB: goed in gesprek, schuren in het dagelijks leven",
         activity="dialoogbijeenkomst",
         answers={
@@ -137,6 +141,7 @@ DEMO_REFLECTIONS = (
         model="starr",
         category="reflectie",
         minutes=60,
+        days_ago=15,
         situation="Kennismaken in de vernieuwde straat",
         activity="kennismakingsactiviteit",
         answers={
@@ -177,6 +182,7 @@ DEMO_REFLECTIONS = (
         model="starr",
         category="reflectie",
         minutes=75,
+        days_ago=6,
         situation="Intimiderende sfeer bij het winkelplein",
         activity="contact-jongeren-op-straat",
         answers={
@@ -226,6 +232,7 @@ DEMO_REFLECTIONS = (
         model="short",
         category="reflectie",
         minutes=40,
+        days_ago=5,
         situation="Jong en oud rond het speelveld",
         activity="buurt-bbq",
         answers={
@@ -339,7 +346,24 @@ def _create(demo: DemoReflection, author, lead) -> Reflection:
     reflection.save()
     for step in demo.steps:
         _take(step, reflection, author, lead)
+    _move_back(reflection, days=demo.days_ago)
     return reflection
+
+
+def _move_back(reflection: Reflection, *, days: int) -> None:
+    """The steps above all ran just now. Move them ``days`` back (never before the activity),
+    as if the reflection had been written then: the review queue's "oldest first" and the
+    dates on the pages then look like real use."""
+    today = timezone.localdate()
+    shift = today - max(reflection.date, today - datetime.timedelta(days=days))
+    if not shift:
+        return
+    Reflection.objects.filter(pk=reflection.pk).update(
+        **{name: F(name) - shift for name in TIMESTAMPS}
+    )
+    reflection.events.update(created_at=F("created_at") - shift)
+    reflection.feedback.update(created_at=F("created_at") - shift)
+    reflection.refresh_from_db(fields=TIMESTAMPS)
 
 
 def _take(step: Step, reflection: Reflection, author, lead) -> None:

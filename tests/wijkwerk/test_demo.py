@@ -1,5 +1,9 @@
+from datetime import timedelta
+from pathlib import Path
+
 import pytest
 from django.core.management import CommandError, call_command
+from django.utils import timezone
 
 from wijkwerk.accounts.models import Membership, Team, User
 from wijkwerk.demo import DEMO_PASSWORD
@@ -87,6 +91,32 @@ def test_the_demo_has_reflections_in_every_status(db, settings):
     }
 
 
+@pytest.mark.parametrize("with_catalogue", [False, True])
+def test_the_demo_reflections_were_sent_in_on_different_days_after_their_activity(
+    db, settings, with_catalogue
+):
+    from reflections.selectors import review_queue_for
+
+    if with_catalogue:
+        _load_catalogue()
+    settings.DEBUG = True
+    call_command("demo")
+    today = timezone.localdate()
+    sent_in = _demo_reflections().exclude(submitted_at=None)
+    assert sent_in.count() >= 5
+    for reflection in sent_in:
+        day = timezone.localdate(reflection.submitted_at)
+        assert reflection.date <= day < today, reflection.title
+        assert day >= today - timedelta(days=30), reflection.title
+        events = list(reflection.events.order_by("pk").values_list("created_at", flat=True))
+        assert events == sorted(events) and timezone.localdate(events[0]) == day
+        for feedback in reflection.feedback.all():
+            assert timezone.localdate(feedback.created_at) == day
+    # So the lead's queue has an order to show: not every reflection on the same day.
+    queue = list(review_queue_for(User.objects.get(username="teamleider")))
+    assert len({timezone.localdate(reflection.submitted_at) for reflection in queue}) > 1
+
+
 def test_the_demo_reflections_hold_no_personal_data():
     from reflections.demo import demo_texts
     from wijkwerk.privacy.guard import scan
@@ -135,11 +165,7 @@ def test_running_it_twice_adds_no_reflections_and_keeps_changes(db, settings):
 
 
 def test_with_the_catalogue_the_reflections_are_about_demo_situations(db, settings):
-    from pathlib import Path
-
-    from activities.catalogue_io import load_catalogue, read_fixtures
-
-    load_catalogue(*read_fixtures(Path(__file__).resolve().parents[2] / "fixtures"))
+    _load_catalogue()
     settings.DEBUG = True
     call_command("demo")
     linked = _demo_reflections().exclude(situation=None)
@@ -150,3 +176,9 @@ def test_with_the_catalogue_the_reflections_are_about_demo_situations(db, settin
             assert reflection.deployment.situation_id == reflection.situation_id
             assert reflection.date == reflection.deployment.date
     assert _demo_reflections().exclude(deployment=None).count() >= 4
+
+
+def _load_catalogue():
+    from activities.catalogue_io import load_catalogue, read_fixtures
+
+    load_catalogue(*read_fixtures(Path(__file__).resolve().parents[2] / "fixtures"))
