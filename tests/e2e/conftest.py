@@ -40,21 +40,22 @@ def log_in(page):
     """Log in through the real login form."""
 
     def _log_in(user, password=PASSWORD):
-        device = app_device_for(user)
-        page.goto("/accounts/login/")
-        page.get_by_label("Gebruikersnaam").fill(user.username)
-        page.get_by_label("Wachtwoord").fill(password)
-        page.get_by_role("button", name="Inloggen").click()
-        type_app_code(page, device)
-        wait_until_logged_in(page)
+        log_in_with_the_form(page, user, password)
         return page
 
     return _log_in
 
 
-def wait_until_logged_in(page):
-    """Wait for the page after the log-in steps. A glob such as "**/" would already match the
-    login page itself, and the next goto would then abort the log-in under load."""
+def log_in_with_the_form(page, user, password=PASSWORD):
+    """The login form, the app code when the user needs one, and a wait for the page after
+    it. (A glob such as "**/" would already match the login page itself, and the next goto
+    would then abort the log-in under load.)"""
+    device = app_device_for(user)
+    page.goto("/accounts/login/")
+    page.get_by_label("Gebruikersnaam").fill(user.username)
+    page.get_by_label("Wachtwoord").fill(password)
+    page.get_by_role("button", name="Inloggen").click()
+    type_app_code(page, device)
     page.wait_for_url(
         lambda url: "/accounts/login/" not in url and "/tweestapsverificatie/code/" not in url
     )

@@ -23,7 +23,7 @@ from activities.models import Activity
 from reflections.models import Reflection
 from situations.demo import create_demo_situations
 from situations.models import Situation
-from tests.e2e.conftest import app_device_for, type_app_code, wait_until_logged_in
+from tests.e2e.conftest import log_in_with_the_form
 from tests.reflections.factories import FeedbackFactory, ReflectionFactory
 from wijkwerk.accounts.roles import sync_role_groups
 from wijkwerk.demo import DEMO_PASSWORD, create_demo_accounts
@@ -312,13 +312,7 @@ PAGE_IDS = [page.name for page in PAGES]
 
 
 def log_in(page, username):
-    device = app_device_for(get_user_model().objects.get(username=username))
-    page.goto("/accounts/login/")
-    page.get_by_label("Gebruikersnaam").fill(username)
-    page.get_by_label("Wachtwoord").fill(DEMO_PASSWORD)
-    page.get_by_role("button", name="Inloggen").click()
-    type_app_code(page, device)
-    wait_until_logged_in(page)
+    log_in_with_the_form(page, get_user_model().objects.get(username=username), DEMO_PASSWORD)
 
 
 def open_page(page, spec: Page, world: World, *, before_visit=None):

@@ -8,8 +8,8 @@ import pytest
 from playwright.sync_api import expect
 
 from activities.catalogue_io import load_catalogue, read_fixtures
-from tests.accounts.factories import PASSWORD, TeamFactory, make_worker
-from tests.e2e.conftest import wait_until_logged_in
+from tests.accounts.factories import TeamFactory, make_worker
+from tests.e2e.conftest import log_in_with_the_form
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
@@ -84,11 +84,7 @@ def test_the_questionnaire_works_without_javascript(browser, live_server, catalo
     worker = make_worker(TeamFactory(name="Wijkteam Oost"), username="sanne")
     context = browser.new_context(base_url=live_server.url, java_script_enabled=False)
     page = context.new_page()
-    page.goto("/accounts/login/")
-    page.get_by_label("Gebruikersnaam").fill(worker.username)
-    page.get_by_label("Wachtwoord").fill(PASSWORD)
-    page.get_by_role("button", name="Inloggen").click()
-    wait_until_logged_in(page)
+    log_in_with_the_form(page, worker)
 
     page.goto("/advies/")
     page.get_by_role("radio", name="Spanning").check()

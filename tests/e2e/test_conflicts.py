@@ -7,8 +7,8 @@ from playwright.sync_api import expect
 
 from situations.forms import MISSING_CHOICE
 from situations.models import Situation
-from tests.accounts.factories import PASSWORD, TeamFactory, make_worker
-from tests.e2e.conftest import wait_until_logged_in
+from tests.accounts.factories import TeamFactory, make_worker
+from tests.e2e.conftest import log_in_with_the_form
 from tests.situations.factories import NeighbourhoodFactory, SituationFactory, all_levels
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
@@ -23,11 +23,7 @@ def dutch(message) -> str:
 
 
 def log_in_on(page, user):
-    page.goto("/accounts/login/")
-    page.get_by_label("Gebruikersnaam").fill(user.username)
-    page.get_by_label("Wachtwoord").fill(PASSWORD)
-    page.get_by_role("button", name="Inloggen").click()
-    wait_until_logged_in(page)
+    log_in_with_the_form(page, user)
 
 
 def test_the_second_save_chooses_per_field_and_keeps_the_colleagues_change(

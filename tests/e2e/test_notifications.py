@@ -8,8 +8,8 @@ from django.utils import translation
 from django.utils.translation import gettext, pgettext
 from playwright.sync_api import expect
 
-from tests.accounts.factories import PASSWORD, TeamFactory, make_lead, make_worker
-from tests.e2e.conftest import wait_until_logged_in
+from tests.accounts.factories import TeamFactory, make_lead, make_worker
+from tests.e2e.conftest import log_in_with_the_form
 from tests.e2e.test_accessibility import BLOCKING_IMPACTS, describe, run_axe
 from tests.situations.factories import SituationFactory
 from wijkwerk.notifications.models import Notification
@@ -80,11 +80,7 @@ def test_the_list_and_the_settings_have_no_serious_accessibility_violations(brow
     context = browser.new_context(base_url=live_server.url, locale="nl-NL", bypass_csp=True)
     page = context.new_page()
     try:
-        page.goto("/accounts/login/")
-        page.get_by_label("Gebruikersnaam").fill("sanne")
-        page.get_by_label("Wachtwoord").fill(PASSWORD)
-        page.get_by_role("button", name="Inloggen").click()
-        wait_until_logged_in(page)
+        log_in_with_the_form(page, worker)
         for url in ("/meldingen/", "/meldingen/instellingen/"):
             page.goto(url)
             blocking = [v for v in run_axe(page) if v["impact"] in BLOCKING_IMPACTS]

@@ -17,7 +17,7 @@ from django.utils.translation import gettext, pgettext
 from playwright.sync_api import expect
 
 from tests.accounts.factories import TeamFactory, make_lead, make_worker
-from tests.e2e.conftest import open_account_menu_and_log_out, wait_until_logged_in
+from tests.e2e.conftest import log_in_with_the_form, open_account_menu_and_log_out
 from tests.e2e.test_phone import OVERFLOW
 from wijkwerk.templatetags.dutch_dates import format_date_text
 
@@ -372,13 +372,7 @@ def test_reflection_pages_fit_a_phone_and_the_filters_fold_away(browser, live_se
         ),
         (lead, [reflection.get_absolute_url(), "/reflecties/beoordelen/"]),
     ):
-        from tests.accounts.factories import PASSWORD
-
-        page.goto("/accounts/login/")
-        page.get_by_label("Gebruikersnaam").fill(user.username)
-        page.get_by_label("Wachtwoord").fill(PASSWORD)
-        page.get_by_role("button", name="Inloggen").click()
-        wait_until_logged_in(page)
+        log_in_with_the_form(page, user)
         for path in paths:
             page.goto(path)
             measured = page.evaluate(OVERFLOW)

@@ -10,6 +10,7 @@ import datetime
 import re
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.core import mail
 from django.db import connection
 from django.utils import timezone
@@ -23,7 +24,7 @@ from tests.activities.factories import (
     TargetGroupFactory,
     all_levels,
 )
-from tests.e2e.conftest import wait_until_logged_in
+from tests.e2e.conftest import log_in_with_the_form
 from tests.reflections.factories import ReflectionFactory
 from tests.situations.factories import DeploymentFactory, NeighbourhoodFactory, SituationFactory
 
@@ -161,10 +162,4 @@ def log_out(page):
 
 
 def log_in(page, username):
-    from tests.accounts.factories import PASSWORD
-
-    page.goto("/accounts/login/")
-    page.get_by_label("Gebruikersnaam").fill(username)
-    page.get_by_label("Wachtwoord").fill(PASSWORD)
-    page.get_by_role("button", name="Inloggen").click()
-    wait_until_logged_in(page)
+    log_in_with_the_form(page, get_user_model().objects.get(username=username))
